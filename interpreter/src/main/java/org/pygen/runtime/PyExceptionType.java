@@ -1,0 +1,108 @@
+package org.pygen.runtime;
+
+import java.util.List;
+
+/**
+ * A built-in exception class such as {@code ValueError}. Calling it makes a {@link
+ * PyBaseException}. The hierarchy is CPython's for the classes pygen has; user-defined exception
+ * classes arrive with the class system.
+ */
+public final class PyExceptionType implements PyCallable, HasAttributes {
+  public static final PyExceptionType BASE_EXCEPTION = new PyExceptionType("BaseException", null);
+  public static final PyExceptionType SYSTEM_EXIT = sub("SystemExit", BASE_EXCEPTION);
+  public static final PyExceptionType KEYBOARD_INTERRUPT = sub("KeyboardInterrupt", BASE_EXCEPTION);
+  public static final PyExceptionType GENERATOR_EXIT = sub("GeneratorExit", BASE_EXCEPTION);
+  public static final PyExceptionType EXCEPTION = sub("Exception", BASE_EXCEPTION);
+  public static final PyExceptionType STOP_ITERATION = sub("StopIteration", EXCEPTION);
+  public static final PyExceptionType ARITHMETIC_ERROR = sub("ArithmeticError", EXCEPTION);
+  public static final PyExceptionType ZERO_DIVISION_ERROR =
+      sub("ZeroDivisionError", ARITHMETIC_ERROR);
+  public static final PyExceptionType OVERFLOW_ERROR = sub("OverflowError", ARITHMETIC_ERROR);
+  public static final PyExceptionType ASSERTION_ERROR = sub("AssertionError", EXCEPTION);
+  public static final PyExceptionType ATTRIBUTE_ERROR = sub("AttributeError", EXCEPTION);
+  public static final PyExceptionType LOOKUP_ERROR = sub("LookupError", EXCEPTION);
+  public static final PyExceptionType INDEX_ERROR = sub("IndexError", LOOKUP_ERROR);
+  public static final PyExceptionType KEY_ERROR = sub("KeyError", LOOKUP_ERROR);
+  public static final PyExceptionType NAME_ERROR = sub("NameError", EXCEPTION);
+  public static final PyExceptionType UNBOUND_LOCAL_ERROR = sub("UnboundLocalError", NAME_ERROR);
+  public static final PyExceptionType OS_ERROR = sub("OSError", EXCEPTION);
+  public static final PyExceptionType FILE_NOT_FOUND_ERROR = sub("FileNotFoundError", OS_ERROR);
+  public static final PyExceptionType FILE_EXISTS_ERROR = sub("FileExistsError", OS_ERROR);
+  public static final PyExceptionType IS_A_DIRECTORY_ERROR = sub("IsADirectoryError", OS_ERROR);
+  public static final PyExceptionType PERMISSION_ERROR = sub("PermissionError", OS_ERROR);
+  public static final PyExceptionType IMPORT_ERROR = sub("ImportError", EXCEPTION);
+  public static final PyExceptionType MODULE_NOT_FOUND_ERROR =
+      sub("ModuleNotFoundError", IMPORT_ERROR);
+  public static final PyExceptionType RUNTIME_ERROR = sub("RuntimeError", EXCEPTION);
+  public static final PyExceptionType RECURSION_ERROR = sub("RecursionError", RUNTIME_ERROR);
+  public static final PyExceptionType NOT_IMPLEMENTED_ERROR =
+      sub("NotImplementedError", RUNTIME_ERROR);
+  public static final PyExceptionType TYPE_ERROR = sub("TypeError", EXCEPTION);
+  public static final PyExceptionType VALUE_ERROR = sub("ValueError", EXCEPTION);
+  public static final PyExceptionType UNICODE_ERROR = sub("UnicodeError", VALUE_ERROR);
+  public static final PyExceptionType UNICODE_DECODE_ERROR =
+      sub("UnicodeDecodeError", UNICODE_ERROR);
+  public static final PyExceptionType MEMORY_ERROR = sub("MemoryError", EXCEPTION);
+  public static final PyExceptionType SYNTAX_ERROR = sub("SyntaxError", EXCEPTION);
+  public static final PyExceptionType INDENTATION_ERROR = sub("IndentationError", SYNTAX_ERROR);
+  public static final PyExceptionType TAB_ERROR = sub("TabError", INDENTATION_ERROR);
+
+  /** Every built-in exception class, for the builtins namespace. */
+  public static final List<PyExceptionType> ALL =
+      List.of(
+          BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT, EXCEPTION,
+          STOP_ITERATION, ARITHMETIC_ERROR, ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR,
+          ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR,
+          OS_ERROR, FILE_NOT_FOUND_ERROR, FILE_EXISTS_ERROR, IS_A_DIRECTORY_ERROR,
+          PERMISSION_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, RUNTIME_ERROR, RECURSION_ERROR,
+          NOT_IMPLEMENTED_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, UNICODE_DECODE_ERROR,
+          MEMORY_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR);
+
+  private final String name;
+  private final PyExceptionType base;
+
+  private PyExceptionType(String name, PyExceptionType base) {
+    this.name = name;
+    this.base = base;
+  }
+
+  private static PyExceptionType sub(String name, PyExceptionType base) {
+    return new PyExceptionType(name, base);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public PyExceptionType base() {
+    return base;
+  }
+
+  /** True when this class is {@code other} or derives from it. */
+  public boolean isSubclassOf(PyExceptionType other) {
+    for (PyExceptionType t = this; t != null; t = t.base) {
+      if (t == other) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Object call(ThreadState ts, Object[] args, String[] kwNames) {
+    if (kwNames != null && kwNames.length > 0) {
+      throw PyException.typeError(name + "() takes no keyword arguments");
+    }
+    return new PyBaseException(this, args);
+  }
+
+  @Override
+  public Object getAttribute(ThreadState ts, String attr) {
+    return attr.equals("__name__") ? name : null;
+  }
+
+  @Override
+  public String toString() {
+    return "<class '" + name + "'>";
+  }
+}

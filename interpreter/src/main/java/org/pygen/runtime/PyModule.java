@@ -1,0 +1,42 @@
+package org.pygen.runtime;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A module object: a name and a namespace of attributes. */
+public final class PyModule implements HasAttributes {
+  private final String name;
+  private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+
+  public PyModule(String name) {
+    this.name = name;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Defines an attribute; used by the module's factory while it builds the module. */
+  public PyModule define(String attr, Object value) {
+    attributes.put(attr, value);
+    return this;
+  }
+
+  @Override
+  public Object getAttribute(ThreadState ts, String attr) {
+    if (attr.equals("__name__")) {
+      return name;
+    }
+    return attributes.get(attr);
+  }
+
+  @Override
+  public void setAttribute(ThreadState ts, String attr, Object value) {
+    attributes.put(attr, value);
+  }
+
+  @Override
+  public String toString() {
+    return "<module '" + name + "'>";
+  }
+}

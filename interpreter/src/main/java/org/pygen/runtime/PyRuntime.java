@@ -1,0 +1,97 @@
+package org.pygen.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The state one {@code Interpreter} owns: its output streams, its builtins, the modules imported
+ * so far and its limits. Two runtimes share nothing.
+ */
+public final class PyRuntime {
+  private final Writer out;
+  private final Writer err;
+  private final Map<String, Object> builtins = new HashMap<>();
+  private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
+  private final Map<String, Function<PyRuntime, PyModule>> moduleFactories;
+  private final ThreadRegistry threads = new ThreadRegistry();
+  private volatile int recursionLimit = 1000;
+
+  public PyRuntime(
+      Writer out, Writer err, Map<String, Function<PyRuntime, PyModule>> moduleFactories) {
+    this.out = out;
+    this.err = err;
+    this.moduleFactories = Map.copyOf(moduleFactories);
+  }
+
+  /** Where {@code print} writes. Writers synchronise on themselves for a whole print call. */
+  public Writer out() {
+    return out;
+  }
+
+  public Writer err() {
+    return err;
+  }
+
+  /** The builtins namespace; filled once while the interpreter is built, read-only after. */
+  public Map<String, Object> builtins() {
+    return builtins;
+  }
+
+  public int recursionLimit() {
+    return recursionLimit;
+  }
+
+  public void setRecursionLimit(int limit) {
+    this.recursionLimit = limit;
+  }
+
+  public ThreadRegistry threads() {
+    return threads;
+  }
+
+  /** The module named {@code name}, created on first import; ModuleNotFoundError if unknown. */
+  public PyModule importModule(String name) {
+    PyModule m = modules.get(name);
+    if (m != null) {
+      return m;
+    }
+    Function<PyRuntime, PyModule> factory = moduleFactories.get(name);
+    if (factory == null) {
+      throw PyException.of(
+          PyExceptionType.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+    }
+    return modules.computeIfAbsent(name, n -> factory.apply(this));
+  }
+
+  /** Writes text to a stream as one unit, so lines from several threads never interleave. */
+  public static void writeAtomically(Writer w, String text, boolean flush) {
+    synchronized (w) {
+      try {
+        w.write(text);
+        if (flush) {
+          w.flush();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Flushes both output streams, ignoring a closed stream. */
+  public void flush() {
+    for (Writer w : new Writer[] {out, err}) {
+      synchronized (w) {
+        try {
+          w.flush();
+        } catch (IOException ignored) {
+          // Nothing sensible to report to: the stream itself is gone.
+        }
+      }
+    }
+  }
+}

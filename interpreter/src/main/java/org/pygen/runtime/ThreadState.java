@@ -1,0 +1,36 @@
+package org.pygen.runtime;
+
+/**
+ * What one JVM thread needs while it runs interpreted code: the runtime it belongs to and its
+ * call depth. Passed explicitly (never found through a ThreadLocal) so a call costs no lookup.
+ * A ThreadState is used by one thread only.
+ */
+public final class ThreadState {
+  private final PyRuntime runtime;
+  private int depth;
+
+  public ThreadState(PyRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  public PyRuntime runtime() {
+    return runtime;
+  }
+
+  /** Counts one more nested call; raises RecursionError past the runtime's limit. */
+  public void enterCall() {
+    if (++depth > runtime.recursionLimit()) {
+      depth--;
+      throw PyException.of(
+          PyExceptionType.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+  }
+
+  public void exitCall() {
+    depth--;
+  }
+
+  public int depth() {
+    return depth;
+  }
+}
