@@ -1,0 +1,105 @@
+package org.pygen.cli;
+
+import java.io.BufferedWriter;
+import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The {@code pygen} command line. {@link #main} is the only place that exits the JVM; everything
+ * else returns an exit status, so tests run the command in-process through {@link #run}.
+ */
+public final class Main {
+  private final Writer out;
+  private final PrintWriter err;
+
+  /**
+   * Creates a command line whose program output goes to {@code stdout} and whose messages and
+   * tracebacks go to {@code stderr}, both as UTF-8.
+   *
+   * @param interactive whether stdout is a terminal: then each printed line is shown at once;
+   *     otherwise output is buffered and written when the program ends or the buffer fills
+   */
+  public Main(OutputStream stdout, OutputStream stderr, boolean interactive) {
+    Writer bufferedOut =
+        new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+    this.out = interactive ? new LineFlushingWriter(bufferedOut) : bufferedOut;
+    // Errors are line-flushed always, as CPython's stderr is, so they are never lost or late.
+    this.err =
+        new PrintWriter(
+            new LineFlushingWriter(
+                new BufferedWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8))));
+  }
+
+  /** Runs {@code pygen} with the process's standard streams and exits with its status. */
+  public static void main(String[] args) {
+    Main main =
+        new Main(
+            new FileOutputStream(FileDescriptor.out),
+            new FileOutputStream(FileDescriptor.err),
+            stdoutIsTerminal());
+    System.exit(main.run(args));
+  }
+
+  /**
+   * Parses {@code args} and does what they ask: run a program, print help or the version.
+   * Returns the exit status; output is flushed before returning.
+   */
+  public int run(String... args) {
+    ScriptRunner runner = new ScriptRunner(out, err);
+    CommandLine commandLine = new CommandLine(new PygenCommand(runner));
+    commandLine.addSubcommand("run", new CommandLine(new RunCommand(runner)));
+    // Everything after FILE belongs to the program, even words that look like pygen options.
+    commandLine.setStopAtPositional(true);
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(
+        (exception, arguments) -> {
+          // One line saying what is wrong, as python3 does, rather than the whole usage text.
+          String command = exception.getCommandLine().getCommandSpec().qualifiedName();
+          err.println(command + ": " + exception.getMessage());
+          err.println("Try '" + command + " --help' for more information.");
+          return ExitStatus.USAGE;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (exception, failedCommand, parseResult) -> {
+          // Never show a Java stack trace to a user.
+          err.println("pygen: internal error: " + exception);
+          return ExitStatus.PROGRAM_ERROR;
+        });
+    int status = commandLine.execute(args);
+    try {
+      out.flush();
+    } catch (IOException e) {
+      // A closed stdout (e.g. a pipe whose reader quit) cannot be helped at this point.
+    }
+    err.flush();
+    return status;
+  }
+
+  /**
+   * Whether standard output is a terminal. Java 17 tells only through {@link System#console()},
+   * which is non-null for a terminal; from Java 22 it is non-null more often and {@code
+   * Console.isTerminal()} says it exactly, so that is used when present.
+   */
+  private static boolean stdoutIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.pygen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import org.pygen.Interpreter;
+import org.pygen.PygenException;
+
+/**
+ * Runs one program file the way {@code python3 FILE} does: the program's output goes to the given
+ * writers, an uncaught Python error is printed as CPython prints it, and the run ends only when
+ * every non-daemon thread the program started has finished.
+ */
+final class ScriptRunner {
+  private final Writer out;
+  private final PrintWriter err;
+
+  /**
+   * Creates a runner printing the program's output to {@code out} and errors to {@code err}. Both
+   * are flushed when a run ends; neither is closed.
+   */
+  ScriptRunner(Writer out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Runs {@code fileArgument} (a path as the user typed it) with the program arguments {@code
+   * programArguments}, and returns the process exit status.
+   */
+  int run(String fileArgument, List<String> programArguments) {
+    Path file;
+    try {
+      file = Path.of(fileArgument);
+    } catch (InvalidPathException e) {
+      return cannotOpen(fileArgument, "[Errno 22] Invalid argument");
+    }
+    if (Files.isDirectory(file)) {
+      return cannotOpen(fileArgument, "[Errno 21] Is a directory");
+    }
+    if (!Files.exists(file)) {
+      return cannotOpen(fileArgument, "[Errno 2] No such file or directory");
+    }
+    if (!Files.isReadable(file)) {
+      return cannotOpen(fileArgument, "[Errno 13] Permission denied");
+    }
+    // TODO(sys.argv): pass [fileArgument] + programArguments as sys.argv once the Interpreter API
+    // has a way to set it; the builder has no such option yet.
+    int status = ExitStatus.SUCCESS;
+    Interpreter interpreter = Interpreter.builder().out(out).err(err).build();
+    try {
+      try {
+        interpreter.exec(file);
+      } catch (PygenException e) {
+        // Program output printed before the error comes first, as on a terminal with CPython.
+        flush(out);
+        err.print(e.formatted());
+        status = ExitStatus.PROGRAM_ERROR;
+      } catch (UncheckedIOException e) {
+        // The file vanished or became unreadable between the checks above and the read.
+        return cannotOpen(fileArgument, "[Errno 5] " + e.getCause().getMessage());
+      }
+      // As in CPython, threads the program started run to their end even after an uncaught error.
+      interpreter.awaitThreads();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("pygen: interrupted while waiting for the program's threads");
+      status = ExitStatus.PROGRAM_ERROR;
+    } catch (RuntimeException | StackOverflowError e) {
+      // Any other Java exception reaching here is an interpreter bug; a user never sees a Java
+      // stack trace, only what went wrong in one line.
+      flush(out);
+      err.println("pygen: internal error: " + e);
+      status = ExitStatus.PROGRAM_ERROR;
+    } finally {
+      interpreter.close();
+      flush(out);
+      err.flush();
+    }
+    return status;
+  }
+
+  private int cannotOpen(String fileArgument, String reason) {
+    String shown = fileArgument;
+    try {
+      // CPython names the file by its absolute path in this message.
+      shown = Path.of(fileArgument).toAbsolutePath().normalize().toString();
+    } catch (InvalidPathException e) {
+      // Keep the path as typed.
+    }
+    err.println("pygen: can't open file '" + shown + "': " + reason);
+    err.flush();
+    return ExitStatus.USAGE;
+  }
+
+  private static void flush(Writer writer) {
+    try {
+      writer.flush();
+    } catch (IOException e) {
+      // Output that cannot be written (a closed pipe) is dropped, as CPython does at exit.
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package org.pygen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the {@code pygen} command in-process with captured streams. Expected program output and
+ * error text are what CPython 3.11 prints for the same program (checked with python3 when these
+ * tests were written).
+ */
+final class MainTest {
+  @TempDir Path dir;
+
+  /** What one run of the command produced. */
+  private record Outcome(int status, byte[] stdoutBytes, String stdout, String stderr) {}
+
+  private static Outcome pygen(String... args) {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    int status = new Main(stdout, stderr, false).run(args);
+    return new Outcome(
+        status,
+        stdout.toByteArray(),
+        stdout.toString(StandardCharsets.UTF_8),
+        stderr.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path program(String name, String source) throws IOException {
+    return Files.writeString(dir.resolve(name), source, StandardCharsets.UTF_8);
+  }
+
+  private static void assertNoJavaStackTrace(Outcome outcome) {
+    assertFalse(outcome.stderr().contains("\tat "), outcome.stderr());
+    assertFalse(outcome.stderr().contains("Exception in thread"), outcome.stderr());
+  }
+
+  @Test
+  void versionPrintsTheProjectVersion() {
+    Outcome outcome = pygen("--version");
+    assertEquals(0, outcome.status());
+    assertTrue(outcome.stdout().matches("pygen \\d+\\.\\d+\\.\\d+\\S*\\R"), outcome.stdout());
+  }
+
+  @Test
+  void helpDescribesRunAndSaysTheReplIsNotThereYet() {
+    Outcome outcome = pygen("--help");
+    assertEquals(0, outcome.status());
+    assertTrue(outcome.stdout().startsWith("Usage: pygen"), outcome.stdout());
+    assertTrue(outcome.stdout().contains("run"), outcome.stdout());
+    assertTrue(outcome.stdout().contains("REPL"), outcome.stdout());
+    assertEquals("", outcome.stderr());
+  }
+
+  @Test
+  void noArgumentsPrintsUsageToStderrAndExitsWith2() {
+    Outcome outcome = pygen();
+    assertEquals(2, outcome.status());
+    assertTrue(outcome.stderr().startsWith("Usage: pygen"), outcome.stderr());
+    assertEquals("", outcome.stdout());
+  }
+
+  @Test
+  void unknownOptionExitsWith2() {
+    Outcome outcome = pygen("--bogus");
+    assertEquals(2, outcome.status());
+    assertEquals(
+        "pygen: Unknown option: '--bogus'\nTry 'pygen --help' for more information.\n",
+        outcome.stderr().replace(System.lineSeparator(), "\n"));
+    assertEquals("", outcome.stdout());
+  }
+
+  @Test
+  void runWithoutFileExitsWith2() {
+    Outcome outcome = pygen("run");
+    assertEquals(2, outcome.status());
+    assertTrue(outcome.stderr().startsWith("pygen run: Missing required parameter"));
+  }
+
+  @Test
+  void missingFileExitsWith2AndSaysSoLikePython() {
+    Path missing = dir.resolve("nowhere.pyg");
+    Outcome outcome = pygen("run", missing.toString());
+    assertEquals(2, outcome.status());
+    assertEquals(
+        "pygen: can't open file '"
+            + missing.toAbsolutePath()
+            + "': [Errno 2] No such file or directory\n",
+        outcome.stderr().replace(System.lineSeparator(), "\n"));
+    assertEquals("", outcome.stdout());
+  }
+
+  @Test
+  void missingFileInShorthandExitsWith2() {
+    Outcome outcome = pygen(dir.resolve("nowhere.py").toString(), "--flag");
+    assertEquals(2, outcome.status());
+    assertTrue(outcome.stderr().contains("[Errno 2] No such file or directory"));
+  }
+
+  @Test
+  void directoryExitsWith2() {
+    Outcome outcome = pygen("run", dir.toString());
+    assertEquals(2, outcome.status());
+    assertTrue(outcome.stderr().contains("[Errno 21] Is a directory"), outcome.stderr());
+  }
+
+  @Test
+  void runsAPygFile() throws IOException {
+    Path file =
+        program(
+            "hello.pyg",
+            "def greet(name):\n    return 'hello ' + name\n\nprint(greet('pygen'), 42)\n");
+    Outcome outcome = pygen("run", file.toString());
+    assertEquals("", outcome.stderr());
+    assertEquals("hello pygen 42\n", outcome.stdout());
+    assertEquals(0, outcome.status());
+  }
+
+  @Test
+  void runsAPyFileAndAFileWithoutExtension() throws IOException {
+    Path py = program("plain.py", "print('ok')\n");
+    Path bare = program("script", "print(1 + 1)\n");
+    Outcome pyOutcome = pygen("run", py.toString());
+    Outcome bareOutcome = pygen("run", bare.toString());
+    assertEquals("ok\n", pyOutcome.stdout(), pyOutcome.stderr());
+    assertEquals("2\n", bareOutcome.stdout(), bareOutcome.stderr());
+    assertEquals(0, pyOutcome.status());
+    assertEquals(0, bareOutcome.status());
+  }
+
+  @Test
+  void shorthandRunsTheFile() throws IOException {
+    Path file = program("short.pyg", "print('short')\n");
+    Outcome outcome = pygen(file.toString());
+    assertEquals("short\n", outcome.stdout(), outcome.stderr());
+    assertEquals(0, outcome.status());
+  }
+
+  @Test
+  void wordsAfterTheFileGoToTheProgramNotToPygen() throws IOException {
+    Path file = program("args.pyg", "print('ran')\n");
+    Outcome outcome = pygen("run", file.toString(), "--help", "-x", "run");
+    assertEquals("ran\n", outcome.stdout(), outcome.stderr());
+    assertEquals(0, outcome.status());
+  }
+
+  @Test
+  void outputIsUtf8() throws IOException {
+    Path file = program("unicode.pyg", "print('h\u00e9llo \u2713 \u65e5\u672c')\n");
+    Outcome outcome = pygen("run", file.toString());
+    assertEquals(0, outcome.status(), outcome.stderr());
+    assertArrayEquals(
+        "h\u00e9llo \u2713 \u65e5\u672c\n".getBytes(StandardCharsets.UTF_8),
+        outcome.stdoutBytes());
+  }
+
+  @Test
+  void uncaughtExceptionPrintsCpythonTracebackAndExitsWith1() throws IOException {
+    Path file = program("error.pyg", "print(\"a\")\nx\n");
+    Outcome outcome = pygen("run", file.toString());
+    assertEquals(1, outcome.status());
+    assertEquals("a\n", outcome.stdout());
+    assertEquals(
+        "Traceback (most recent call last):\n"
+            + "  File \""
+            + file
+            + "\", line 2, in <module>\n"
+            + "    x\n"
+            + "NameError: name 'x' is not defined\n",
+        outcome.stderr());
+    assertNoJavaStackTrace(outcome);
+  }
+
+  @Test
+  void syntaxErrorPrintsCpythonMessageAndExitsWith1() throws IOException {
+    Path file = program("syntax.pyg", "def f()\n    pass\n");
+    Outcome outcome = pygen("run", file.toString());
+    assertEquals(1, outcome.status());
+    assertEquals("", outcome.stdout());
+    assertEquals(
+        "  File \""
+            + file
+            + "\", line 1\n"
+            + "    def f()\n"
+            + "           ^\n"
+            + "SyntaxError: expected ':'\n",
+        outcome.stderr());
+    assertNoJavaStackTrace(outcome);
+  }
+
+  @Test
+  void exitsOnlyAfterNonDaemonThreadsFinish() throws IOException {
+    Path file =
+        program(
+            "thread.pyg",
+            "from threading import Thread\n"
+                + "import time\n"
+                + "\n"
+                + "def late():\n"
+                + "    time.sleep(0.2)\n"
+                + "    print(\"late\")\n"
+                + "\n"
+                + "Thread(target=late).start()\n"
+                + "print(\"started\")\n");
+    Outcome outcome = pygen("run", file.toString());
+    assertEquals("started\nlate\n", outcome.stdout(), outcome.stderr());
+    assertEquals(0, outcome.status());
+  }
+}
