@@ -1,45 +1,191 @@
 package org.pygen;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.pygen.compile.NodeCompiler;
+import org.pygen.compile.Resolution;
+import org.pygen.compile.Resolver;
+import org.pygen.exec.Code;
+import org.pygen.exec.Frame;
+import org.pygen.exec.Globals;
+import org.pygen.modules.ThreadingModule;
+import org.pygen.runtime.Builtins;
+import org.pygen.runtime.PyException;
+import org.pygen.runtime.PyModule;
+import org.pygen.runtime.PyRuntime;
+import org.pygen.runtime.ThreadState;
+import org.pygen.runtime.TimeModule;
+import org.pygen.runtime.TracebackEntry;
+import org.pygen.syntax.Expr;
+import org.pygen.syntax.Module;
+import org.pygen.syntax.SourceParser;
+import org.pygen.syntax.Stmt;
+import org.pygen.syntax.SyntaxErrorException;
 
-/** STUB: being implemented; the signatures are the contract. */
+/**
+ * The front door for running pygen code from Java. An interpreter owns one module namespace
+ * (its globals), its output streams and everything scripts import; two interpreters share nothing.
+ *
+ * <pre>{@code
+ * try (Interpreter py = Interpreter.builder().out(writer).build()) {
+ *   py.exec("def squares(n):\n    for i in range(n):\n        yield i * i\n");
+ *   Iterator<?> it = (Iterator<?>) py.eval("squares(3)");
+ * }
+ * }</pre>
+ *
+ * <p>Values cross to Java as {@code Long} (or {@code BigInteger} beyond 64 bits), {@code Double},
+ * {@code String}, {@code Boolean}, {@code null} for None, {@code List} for lists and tuples,
+ * {@code Map} for dicts and {@code Iterator} for generators and other iterators. Python errors
+ * cross as {@link PygenException}.
+ */
 public final class Interpreter implements AutoCloseable {
+  private static final Map<String, Function<PyRuntime, PyModule>> MODULES =
+      Map.of("time", TimeModule::create, "threading", ThreadingModule::create);
+
+  private final PyRuntime runtime;
+  private final Globals globals;
 
   /** Options for a new interpreter. */
   public static final class Builder {
-    /** Where print() writes; default System.out (UTF-8). */
-    public Builder out(Writer out) { throw new UnsupportedOperationException(); }
-    /** Where tracebacks of threads and warnings go; default System.err (UTF-8). */
-    public Builder err(Writer err) { throw new UnsupportedOperationException(); }
-    public Interpreter build() { throw new UnsupportedOperationException(); }
+    private Writer out;
+    private Writer err;
+
+    private Builder() {}
+
+    /** Where {@code print()} writes; default: standard output, UTF-8. */
+    public Builder out(Writer out) {
+      this.out = out;
+      return this;
+    }
+
+    /** Where errors of script threads are reported; default: standard error, UTF-8. */
+    public Builder err(Writer err) {
+      this.err = err;
+      return this;
+    }
+
+    public Interpreter build() {
+      return new Interpreter(
+          out != null ? out : utf8(System.out), err != null ? err : utf8(System.err));
+    }
+
+    private static Writer utf8(PrintStream stream) {
+      return new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    }
   }
 
-  public static Builder builder() { return new Builder(); }
+  public static Builder builder() {
+    return new Builder();
+  }
 
-  /** An interpreter writing to System.out / System.err. */
-  public Interpreter() { }
+  /** An interpreter writing to standard output and standard error. */
+  public Interpreter() {
+    this(Builder.utf8(System.out), Builder.utf8(System.err));
+  }
 
-  /** Evaluates one expression; returns Long/BigInteger/Double/String/Boolean/null/List/Iterator... */
-  public Object eval(String expression) { throw new UnsupportedOperationException(); }
+  private Interpreter(Writer out, Writer err) {
+    this.runtime = new PyRuntime(out, err, MODULES);
+    Builtins.install(runtime);
+    this.globals = new Globals(runtime);
+    globals.put("__name__", "__main__");
+  }
 
-  /** Runs source as a module named "<string>". Throws PygenException on a Python error. */
-  public void exec(String source) { throw new UnsupportedOperationException(); }
+  /**
+   * Evaluates one expression in the interpreter's globals and returns its value as a plain Java
+   * object (see the class comment).
+   */
+  public Object eval(String expression) {
+    try {
+      Expr e = SourceParser.parseExpression(expression, "<string>");
+      String result = "$eval";
+      Module m =
+          new Module(
+              "<string>",
+              expression.lines().toList(),
+              List.of(new Stmt.Assign(e.pos(), List.of(new Expr.Name(e.pos(), result)), e)));
+      Resolution r = Resolver.resolve(m);
+      Code code = NodeCompiler.compileModule(m, r);
+      Frame f = run(code);
+      return JavaValues.toJava(runtime, f.locals[r.moduleScope().slot(result)]);
+    } catch (SyntaxErrorException e) {
+      throw Errors.fromSyntax(e);
+    }
+  }
 
-  /** Runs source; fileName appears in tracebacks and syntax errors. */
-  public void exec(String source, String fileName) { throw new UnsupportedOperationException(); }
+  /** Runs source code as the main module, under the file name {@code <string>}. */
+  public void exec(String source) {
+    exec(source, "<string>");
+  }
 
-  /** Reads a UTF-8 file and runs it, with the path as given as its file name. */
-  public void exec(Path file) { throw new UnsupportedOperationException(); }
+  /** Runs source code; {@code fileName} appears in tracebacks and syntax errors. */
+  public void exec(String source, String fileName) {
+    try {
+      Module m = SourceParser.parse(source, fileName);
+      Resolution r = Resolver.resolve(m);
+      run(NodeCompiler.compileModule(m, r));
+    } catch (SyntaxErrorException e) {
+      throw Errors.fromSyntax(e);
+    } finally {
+      runtime.flush();
+    }
+  }
 
-  public Object get(String name) { throw new UnsupportedOperationException(); }
+  /** Reads a UTF-8 file and runs it; the path, as given, names it in tracebacks. */
+  public void exec(Path file) {
+    String source;
+    try {
+      source = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    exec(source, file.toString());
+  }
 
-  public void set(String name, Object value) { throw new UnsupportedOperationException(); }
+  private Frame run(Code code) {
+    ThreadState ts = new ThreadState(runtime);
+    Frame f = new Frame(code, globals, new Object[code.slotCount()], ts);
+    try {
+      code.body().exec(f);
+      return f;
+    } catch (PyException e) {
+      e.addTraceback(
+          new TracebackEntry(code.fileName(), f.line, "<module>", code.sourceLine(f.line)));
+      throw Errors.fromPython(e);
+    } catch (StackOverflowError e) {
+      throw Errors.recursion(code.fileName(), f.line);
+    } catch (RuntimeException e) {
+      throw Errors.internal(e);
+    }
+  }
+
+  /** The value of a global, converted to Java; null when unbound or None. */
+  public Object get(String name) {
+    return JavaValues.toJava(runtime, globals.get(name));
+  }
+
+  /** Binds a global to a Java value, converted to its Python counterpart. */
+  public void set(String name, Object value) {
+    globals.put(name, JavaValues.fromJava(value));
+  }
 
   /** Waits for every non-daemon thread the scripts started, then flushes output. */
-  public void awaitThreads() throws InterruptedException { throw new UnsupportedOperationException(); }
+  public void awaitThreads() throws InterruptedException {
+    runtime.threads().joinNonDaemon();
+    runtime.flush();
+  }
 
-  /** Flushes output; waits for nothing. */
+  /** Flushes output; does not wait for threads (see {@link #awaitThreads()}). */
   @Override
-  public void close() { }
+  public void close() {
+    runtime.flush();
+  }
 }

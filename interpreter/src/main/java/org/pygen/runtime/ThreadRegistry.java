@@ -15,6 +15,17 @@ public final class ThreadRegistry {
     live.remove(t);
   }
 
+  /** How many started threads are still running. */
+  public int liveCount() {
+    int n = 0;
+    for (Thread t : live) {
+      if (t.isAlive()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Waits until every non-daemon thread started here has finished, as CPython does at exit. */
   public void joinNonDaemon() throws InterruptedException {
     while (true) {

@@ -1,0 +1,51 @@
+package org.pygen;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pygen.runtime.PyException;
+import org.pygen.runtime.TracebackEntry;
+import org.pygen.syntax.SyntaxErrorException;
+import org.pygen.syntax.SyntaxProblem;
+
+/** Turns the interpreter's internal errors into the one public exception type. */
+final class Errors {
+  private Errors() {}
+
+  static PygenException fromPython(PyException e) {
+    List<PygenException.Frame> frames = new ArrayList<>();
+    for (TracebackEntry t : e.traceback()) {
+      frames.add(new PygenException.Frame(t.fileName(), t.line(), t.functionName()));
+    }
+    return new PygenException(
+        e.type().name(), e.value().message(), e.formatTraceback(), frames);
+  }
+
+  static PygenException fromSyntax(SyntaxErrorException e) {
+    SyntaxProblem p = e.first();
+    String text = e.getMessage();
+    if (!text.endsWith("\n")) {
+      text += "\n";
+    }
+    return new PygenException(p.type(), p.message(), text, List.of());
+  }
+
+  static PygenException recursion(String fileName, int line) {
+    String text =
+        "Traceback (most recent call last):\n  File \""
+            + fileName
+            + "\", line "
+            + line
+            + ", in <module>\nRecursionError: maximum recursion depth exceeded\n";
+    return new PygenException(
+        "RecursionError",
+        "maximum recursion depth exceeded",
+        text,
+        List.of(new PygenException.Frame(fileName, line, "<module>")));
+  }
+
+  /** A Java exception escaping the interpreter is a pygen bug; report it without a stack trace. */
+  static PygenException internal(RuntimeException e) {
+    String msg = "pygen internal error: " + e;
+    return new PygenException("SystemError", msg, "SystemError: " + msg + "\n", List.of());
+  }
+}

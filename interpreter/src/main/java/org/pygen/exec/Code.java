@@ -1,0 +1,94 @@
+package org.pygen.exec;
+
+import java.util.List;
+import org.pygen.nodes.StmtNode;
+
+/**
+ * The compiled, immutable form of a function body (or a module's): its executable nodes and what
+ * a frame for it needs. Shared by every function object made from the same {@code def}.
+ */
+public final class Code {
+  private final String name;
+  private final String fileName;
+  private final List<String> lines;
+  private final int firstLine;
+  private final StmtNode body;
+  private final int slotCount;
+  private final int resumeSlots;
+  private final boolean generator;
+  private final Signature signature;
+  private final int[] ownCellSlots;
+  private final int[] freeSlots;
+
+  public Code(
+      String name,
+      String fileName,
+      List<String> lines,
+      int firstLine,
+      StmtNode body,
+      int slotCount,
+      int resumeSlots,
+      boolean generator,
+      Signature signature,
+      int[] ownCellSlots,
+      int[] freeSlots) {
+    this.name = name;
+    this.fileName = fileName;
+    this.lines = lines;
+    this.firstLine = firstLine;
+    this.body = body;
+    this.slotCount = slotCount;
+    this.resumeSlots = resumeSlots;
+    this.generator = generator;
+    this.signature = signature;
+    this.ownCellSlots = ownCellSlots;
+    this.freeSlots = freeSlots;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public int firstLine() {
+    return firstLine;
+  }
+
+  public StmtNode body() {
+    return body;
+  }
+
+  public int slotCount() {
+    return slotCount;
+  }
+
+  public int resumeSlots() {
+    return resumeSlots;
+  }
+
+  public boolean isGenerator() {
+    return generator;
+  }
+
+  public Signature signature() {
+    return signature;
+  }
+
+  /** Slots of locals captured by nested functions: each gets a fresh cell on entry. */
+  public int[] ownCellSlots() {
+    return ownCellSlots;
+  }
+
+  /** Slots receiving the function's closure cells, in closure order. */
+  public int[] freeSlots() {
+    return freeSlots;
+  }
+
+  /** The text of a source line (1-based), or null when unknown. */
+  public String sourceLine(int line) {
+    return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+  }
+}

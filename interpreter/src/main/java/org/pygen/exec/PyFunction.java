@@ -1,0 +1,109 @@
+package org.pygen.exec;
+
+import java.util.Map;
+import org.pygen.runtime.HasAttributes;
+import org.pygen.runtime.PyCallable;
+import org.pygen.runtime.PyException;
+import org.pygen.runtime.PyExceptionType;
+import org.pygen.runtime.PyNone;
+import org.pygen.runtime.PyObjectTyped;
+import org.pygen.runtime.ThreadState;
+import org.pygen.runtime.TracebackEntry;
+import org.pygen.nodes.Completion;
+
+/**
+ * A function object made by {@code def} or {@code lambda}: compiled code plus the values fixed when
+ * the definition ran (defaults, closure cells, the module's globals). Calling a generator function
+ * only builds a {@link PyGenerator} around a fresh frame; nothing of the body runs.
+ */
+public final class PyFunction implements PyCallable, HasAttributes, PyObjectTyped {
+  private final Code code;
+  private final Globals globals;
+  private final Object[] defaults;
+  private final Map<String, Object> kwDefaults;
+  private final Cell[] closure;
+
+  public PyFunction(
+      Code code, Globals globals, Object[] defaults, Map<String, Object> kwDefaults,
+      Cell[] closure) {
+    this.code = code;
+    this.globals = globals;
+    this.defaults = defaults;
+    this.kwDefaults = kwDefaults;
+    this.closure = closure;
+  }
+
+  public String name() {
+    return code.name();
+  }
+
+  public Code code() {
+    return code;
+  }
+
+  @Override
+  public Object call(ThreadState ts, Object[] args, String[] kwNames) {
+    Object[] locals = new Object[code.slotCount()];
+    ArgumentBinder.bind(
+        code.name(), code.signature(), defaults, kwDefaults, args, kwNames, locals);
+    for (int s : code.ownCellSlots()) {
+      locals[s] = new Cell(locals[s]);
+    }
+    int[] free = code.freeSlots();
+    for (int i = 0; i < free.length; i++) {
+      locals[free[i]] = closure[i];
+    }
+    Frame f = new Frame(code, globals, locals, ts);
+    if (code.isGenerator()) {
+      return new PyGenerator(code, f);
+    }
+    return run(ts, f);
+  }
+
+  private static Object run(ThreadState ts, Frame f) {
+    ts.enterCall();
+    try {
+      int c = f.code.body().exec(f);
+      return c == Completion.RETURN ? f.returnValue : PyNone.NONE;
+    } catch (PyException e) {
+      e.addTraceback(tracebackEntry(f));
+      throw e;
+    } catch (StackOverflowError e) {
+      // The recursion limit normally fires first; this is the last resort DESIGN.md asks for.
+      PyException pe =
+          PyException.of(PyExceptionType.RECURSION_ERROR, "maximum recursion depth exceeded");
+      pe.addTraceback(tracebackEntry(f));
+      throw pe;
+    } finally {
+      ts.exitCall();
+    }
+  }
+
+  /** Where a frame is, as a traceback line. */
+  static TracebackEntry tracebackEntry(Frame f) {
+    return new TracebackEntry(
+        f.code.fileName(), f.line, f.code.name(), f.code.sourceLine(f.line));
+  }
+
+  @Override
+  public Object getAttribute(ThreadState ts, String name) {
+    switch (name) {
+      case "__name__":
+      case "__qualname__":
+        return code.name();
+      default:
+        return null;
+    }
+  }
+
+  @Override
+  public String typeName() {
+    return "function";
+  }
+
+  @Override
+  public String toString() {
+    return "<function " + code.name() + " at 0x" + Integer.toHexString(System.identityHashCode(this))
+        + ">";
+  }
+}

@@ -1,0 +1,171 @@
+package org.pygen.modules;
+
+import org.pygen.runtime.HasAttributes;
+import org.pygen.runtime.Ops;
+import org.pygen.runtime.PyCallable;
+import org.pygen.runtime.PyDict;
+import org.pygen.runtime.PyException;
+import org.pygen.runtime.PyExceptionType;
+import org.pygen.runtime.PyNone;
+import org.pygen.runtime.PyObjectTyped;
+import org.pygen.runtime.PyRuntime;
+import org.pygen.runtime.ThreadState;
+
+/**
+ * A {@code threading.Thread} object. {@code start()} runs the target on a new JVM thread with its
+ * own {@link ThreadState}; the thread is registered with the runtime so the program can wait for
+ * it at exit. An exception escaping the target is printed as CPython prints it, and the program
+ * carries on.
+ */
+final class PyThread implements HasAttributes, PyObjectTyped {
+  /** Interpreted code recurses on the Java stack; give threads room for the recursion limit. */
+  private static final long STACK_SIZE = 256L * 1024 * 1024;
+
+  private final PyRuntime runtime;
+  private final Object target;
+  private final Object args;
+  private final PyDict kwargs;
+  private volatile String name;
+  private volatile Boolean daemon;
+  private volatile Thread thread;
+
+  PyThread(
+      PyRuntime runtime, Object target, Object args, PyDict kwargs, String name, Boolean daemon) {
+    this.runtime = runtime;
+    this.target = target;
+    this.args = args;
+    this.kwargs = kwargs;
+    this.name = name;
+    this.daemon = daemon;
+  }
+
+  /** A view of the calling thread, for {@code threading.current_thread()}. */
+  static PyThread current(PyRuntime runtime) {
+    Thread t = Thread.currentThread();
+    PyThread p = new PyThread(runtime, PyNone.NONE, null, new PyDict(), t.getName(), t.isDaemon());
+    p.thread = t;
+    return p;
+  }
+
+  private synchronized void start() {
+    if (thread != null) {
+      throw PyException.runtimeError("threads can only be started once");
+    }
+    Thread t = new Thread(null, this::run, name, STACK_SIZE);
+    t.setDaemon(daemon != null && daemon);
+    thread = t;
+    runtime.threads().started(t);
+    t.start();
+  }
+
+  private void run() {
+    ThreadState ts = new ThreadState(runtime);
+    try {
+      if (target != PyNone.NONE) {
+        Object[] positional = Ops.toArray(ts, args);
+        Object[] keys = kwargs.keysArray();
+        Object[] all = new Object[positional.length + keys.length];
+        String[] names = keys.length == 0 ? null : new String[keys.length];
+        System.arraycopy(positional, 0, all, 0, positional.length);
+        for (int i = 0; i < keys.length; i++) {
+          names[i] = (String) keys[i];
+          all[positional.length + i] = kwargs.getOrNull(keys[i]);
+        }
+        Ops.call(ts, target, all, names);
+      }
+    } catch (PyException e) {
+      if (!e.isInstance(PyExceptionType.SYSTEM_EXIT)) {
+        PyRuntime.writeAtomically(
+            runtime.err(), "Exception in thread " + name + ":\n" + e.formatTraceback(), true);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      PyRuntime.writeAtomically(
+          runtime.err(),
+          "Exception in thread " + name + ":\nSystemError: pygen internal error: " + e + "\n",
+          true);
+    } finally {
+      runtime.flush();
+      runtime.threads().finished(Thread.currentThread());
+    }
+  }
+
+  private void join(Object timeout) {
+    Thread t = thread;
+    if (t == null) {
+      throw PyException.runtimeError("cannot join thread before it is started");
+    }
+    if (t == Thread.currentThread()) {
+      throw PyException.runtimeError("cannot join current thread");
+    }
+    try {
+      if (timeout == null || timeout == PyNone.NONE) {
+        t.join();
+      } else {
+        double seconds = ((Number) (timeout instanceof Boolean b ? (b ? 1L : 0L) : timeout))
+            .doubleValue();
+        long millis = (long) Math.max(0, seconds * 1000);
+        if (millis > 0) {
+          t.join(millis);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PyException(
+          new org.pygen.runtime.PyBaseException(PyExceptionType.KEYBOARD_INTERRUPT));
+    }
+  }
+
+  @Override
+  public Object getAttribute(ThreadState ts, String attr) {
+    switch (attr) {
+      case "start":
+        return (PyCallable) (t, a, kw) -> {
+          start();
+          return PyNone.NONE;
+        };
+      case "join":
+        return (PyCallable) (t, a, kw) -> {
+          join(a.length > 0 ? a[0] : null);
+          return PyNone.NONE;
+        };
+      case "is_alive":
+        return (PyCallable) (t, a, kw) -> thread != null && thread.isAlive();
+      case "name":
+        return name;
+      case "daemon":
+        return daemon != null ? daemon : Thread.currentThread().isDaemon();
+      case "ident":
+        return thread == null ? PyNone.NONE : (Object) thread.getId();
+      default:
+        return null;
+    }
+  }
+
+  @Override
+  public void setAttribute(ThreadState ts, String attr, Object value) {
+    switch (attr) {
+      case "name":
+        name = Ops.str(value);
+        return;
+      case "daemon":
+        if (thread != null) {
+          throw PyException.runtimeError("cannot set daemon status of active thread");
+        }
+        daemon = Ops.isTrue(value);
+        return;
+      default:
+        HasAttributes.super.setAttribute(ts, attr, value);
+    }
+  }
+
+  @Override
+  public String typeName() {
+    return "Thread";
+  }
+
+  @Override
+  public String toString() {
+    String status = thread == null ? "initial" : thread.isAlive() ? "started" : "stopped";
+    return "<Thread(" + name + ", " + status + (daemon != null && daemon ? " daemon" : "") + ")>";
+  }
+}

@@ -1,0 +1,45 @@
+package org.pygen.nodes;
+
+import org.pygen.exec.Frame;
+import org.pygen.runtime.PyBaseException;
+import org.pygen.runtime.PyException;
+import org.pygen.runtime.PyExceptionType;
+
+/** {@code raise}, {@code raise exc}, {@code raise exc from cause}. */
+public final class RaiseNode extends StmtNode {
+  private final ExprNode exc;
+  private final ExprNode cause;
+
+  public RaiseNode(int line, ExprNode exc, ExprNode cause) {
+    super(line);
+    this.exc = exc;
+    this.cause = cause;
+  }
+
+  @Override
+  public int exec(Frame f) {
+    if (exc == null) {
+      if (f.handling == null) {
+        throw PyException.runtimeError("No active exception to reraise");
+      }
+      throw f.handling;
+    }
+    Object v = exc.eval(f);
+    if (cause != null) {
+      cause.eval(f);
+    }
+    throw toException(f, v);
+  }
+
+  /** Turns a raised value (an exception class or instance) into the Java throwable. */
+  public static PyException toException(Frame f, Object v) {
+    if (v instanceof PyExceptionType t) {
+      v = t.call(f.ts, new Object[0], null);
+    }
+    if (v instanceof PyBaseException b) {
+      return new PyException(b);
+    }
+    return PyException.typeError("exceptions must derive from BaseException");
+  }
+
+}

@@ -1,0 +1,83 @@
+package org.pygen.nodes;
+
+import org.pygen.exec.Frame;
+import org.pygen.runtime.Ops;
+import org.pygen.runtime.PyIterator;
+
+/**
+ * A for loop in a generator whose body or else clause yields. The iterator lives in a hidden frame
+ * slot, so the loop continues from the same iterator after a resume.
+ */
+public final class ResumableFor extends StmtNode {
+  private static final int IN_BODY = 1;
+  private static final int IN_ELSE = 2;
+
+  private final TargetNode target;
+  private final ExprNode iterable;
+  private final StmtNode body;
+  private final StmtNode orElse;
+  private final int slot;
+  private final int iteratorSlot;
+
+  public ResumableFor(
+      int line,
+      TargetNode target,
+      ExprNode iterable,
+      StmtNode body,
+      StmtNode orElse,
+      int slot,
+      int iteratorSlot) {
+    super(line);
+    this.target = target;
+    this.iterable = iterable;
+    this.body = body;
+    this.orElse = orElse;
+    this.slot = slot;
+    this.iteratorSlot = iteratorSlot;
+  }
+
+  @Override
+  public int exec(Frame f) {
+    int state = f.resume[slot];
+    f.resume[slot] = 0;
+    if (state != IN_ELSE) {
+      PyIterator it;
+      boolean resumingBody = state == IN_BODY;
+      if (resumingBody) {
+        it = (PyIterator) f.locals[iteratorSlot];
+      } else {
+        it = Ops.iter(f.ts, iterable.eval(f));
+        f.locals[iteratorSlot] = it;
+      }
+      while (true) {
+        if (!resumingBody) {
+          Object v = it.next(f.ts);
+          if (v == PyIterator.DONE) {
+            break;
+          }
+          target.assign(f, v);
+        }
+        resumingBody = false;
+        int c = body.exec(f);
+        if (c == Completion.YIELD) {
+          f.resume[slot] = IN_BODY;
+          return c;
+        }
+        if (c == Completion.BREAK || c == Completion.RETURN) {
+          f.locals[iteratorSlot] = null;
+          return c == Completion.BREAK ? Completion.NORMAL : c;
+        }
+        f.line = line;
+      }
+      f.locals[iteratorSlot] = null;
+    }
+    if (orElse == null) {
+      return Completion.NORMAL;
+    }
+    int c = orElse.exec(f);
+    if (c == Completion.YIELD) {
+      f.resume[slot] = IN_ELSE;
+    }
+    return c;
+  }
+}

@@ -1,0 +1,36 @@
+package org.pygen.nodes;
+
+import org.pygen.exec.Frame;
+import org.pygen.runtime.Ops;
+
+/** A while loop that cannot suspend. The else clause runs when the test turns false. */
+public final class WhileNode extends StmtNode {
+  private final ExprNode test;
+  private final StmtNode body;
+  private final StmtNode orElse;
+
+  public WhileNode(int line, ExprNode test, StmtNode body, StmtNode orElse) {
+    super(line);
+    this.test = test;
+    this.body = body;
+    this.orElse = orElse;
+  }
+
+  @Override
+  public int exec(Frame f) {
+    while (true) {
+      f.line = line;
+      if (!Ops.isTrue(test.eval(f))) {
+        break;
+      }
+      int c = body.exec(f);
+      if (c == Completion.BREAK) {
+        return Completion.NORMAL;
+      }
+      if (c == Completion.RETURN) {
+        return c;
+      }
+    }
+    return orElse == null ? Completion.NORMAL : orElse.exec(f);
+  }
+}
