@@ -1,0 +1,69 @@
+package org.pygen.programs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.pygen.Interpreter;
+import org.pygen.PygenException;
+
+/**
+ * Runs every program in {@code src/test/resources/programs} and compares what it prints with
+ * what CPython 3.11 printed for the same file ({@code NAME.out}, and {@code NAME.err} for a
+ * program that fails). Regenerate them with {@code scripts/regen-expected}.
+ *
+ * <p>In the error text, {@code <dir>/} stands for the programs folder (CPython prints absolute
+ * paths), and the caret lines CPython 3.11 adds under source lines (PEP 657) are left out of the
+ * comparison: pygen does not print them yet.
+ */
+class ProgramsTest {
+
+  @TestFactory
+  Stream<DynamicTest> programsPrintWhatCPythonPrints() throws IOException, URISyntaxException {
+    Path dir = Path.of(ProgramsTest.class.getResource("/programs").toURI());
+    List<Path> programs;
+    try (Stream<Path> files = Files.list(dir)) {
+      programs = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+    }
+    return programs.stream()
+        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+  }
+
+  private static void check(Path program) throws IOException, InterruptedException {
+    String name = program.getFileName().toString();
+    String stem = name.substring(0, name.length() - 3);
+    Path dir = program.getParent();
+    String expectedOut = Files.readString(dir.resolve(stem + ".out"), StandardCharsets.UTF_8);
+    Path errFile = dir.resolve(stem + ".err");
+    String expectedErr =
+        Files.exists(errFile) ? Files.readString(errFile, StandardCharsets.UTF_8) : "";
+
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    try (Interpreter py = Interpreter.builder().out(out).err(err).build()) {
+      try {
+        py.exec(Files.readString(program, StandardCharsets.UTF_8), "<dir>/" + name);
+      } catch (PygenException e) {
+        err.write(e.formatted());
+      }
+      py.awaitThreads();
+    }
+    assertEquals(expectedOut, out.toString(), "stdout of " + name);
+    assertEquals(withoutCaretLines(expectedErr), withoutCaretLines(err.toString()), name);
+  }
+
+  static String withoutCaretLines(String text) {
+    return text.lines()
+        .filter(line -> !line.matches("\\s*[~^]+\\s*"))
+        .collect(Collectors.joining("\n"));
+  }
+}
