@@ -49,7 +49,10 @@ final class SeedTutorialTest {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(message + ", and CI=true: CI runs must have them");
       }
-      Assumptions.abort(message + " (not part of a user's clone): tutorial conformance skipped");
+      // One skipped test, rather than an aborted factory, so the skip shows in the test counts.
+      String skipped = message + " (not part of a user's clone): tutorial conformance skipped";
+      System.err.println(skipped);
+      return Stream.of(dynamicTest("seed tutorials present", () -> Assumptions.abort(skipped)));
     }
     List<Path> documents;
     try (Stream<Path> files = Files.list(seeds)) {
