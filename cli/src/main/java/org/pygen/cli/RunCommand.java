@@ -31,7 +31,7 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(
       index = "1..*",
       paramLabel = "ARGS",
-      description = "Arguments for the program: everything after FILE, unread by pygen.")
+      description = "The program's sys.argv[1:]: everything after FILE, unread by pygen.")
   private List<String> programArguments = new ArrayList<>();
 
   /** Creates the command; {@code runner} runs the program. */

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.pygen.Interpreter;
 import org.pygen.PygenException;
@@ -49,10 +50,12 @@ final class ScriptRunner {
     if (!Files.isReadable(file)) {
       return cannotOpen(fileArgument, "[Errno 13] Permission denied");
     }
-    // TODO(sys.argv): pass [fileArgument] + programArguments as sys.argv once the Interpreter API
-    // has a way to set it; the builder has no such option yet.
+    // As in CPython, sys.argv[0] is the file as typed and the program's arguments follow.
+    List<String> argv = new ArrayList<>();
+    argv.add(fileArgument);
+    argv.addAll(programArguments);
     int status = ExitStatus.SUCCESS;
-    Interpreter interpreter = Interpreter.builder().out(out).err(err).build();
+    Interpreter interpreter = Interpreter.builder().argv(argv).out(out).err(err).build();
     try {
       try {
         interpreter.exec(file);

@@ -146,10 +146,18 @@ final class MainTest {
   }
 
   @Test
-  void wordsAfterTheFileGoToTheProgramNotToPygen() throws IOException {
-    Path file = program("args.pyg", "print('ran')\n");
+  void wordsAfterTheFileGoToTheProgramAsSysArgv() throws IOException {
+    Path file = program("args.pyg", "import sys\nprint(sys.argv)\n");
     Outcome outcome = pygen("run", file.toString(), "--help", "-x", "run");
-    assertEquals("ran\n", outcome.stdout(), outcome.stderr());
+    assertEquals("['" + file + "', '--help', '-x', 'run']\n", outcome.stdout(), outcome.stderr());
+    assertEquals(0, outcome.status());
+  }
+
+  @Test
+  void shorthandPassesArgumentsToo() throws IOException {
+    Path file = program("args.py", "import sys\nprint(sys.argv[1:])\n");
+    Outcome outcome = pygen(file.toString(), "one", "--two");
+    assertEquals("['one', '--two']\n", outcome.stdout(), outcome.stderr());
     assertEquals(0, outcome.status());
   }
 
