@@ -15,8 +15,8 @@ import org.pygen.conformance.RepoLayout;
 
 /**
  * The embedding example of README.md, run as a test. The code between the README-BEGIN and
- * README-END markers below must be the README's snippet, character for character (after
- * removing the indentation this method adds), so the README never shows code that does not work.
+ * README-END markers below must be the README's snippet, character for character (after removing
+ * the indentation this method adds), so the README never shows code that does not work.
  */
 final class ReadmeExampleTest {
   private static final String TEST_BEGIN = "// README-BEGIN";

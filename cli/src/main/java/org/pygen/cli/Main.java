@@ -50,8 +50,8 @@ public final class Main {
   }
 
   /**
-   * Parses {@code args} and does what they ask: run a program, print help or the version.
-   * Returns the exit status; output is flushed before returning.
+   * Parses {@code args} and does what they ask: run a program, print help or the version. Returns
+   * the exit status; output is flushed before returning.
    */
   public int run(String... args) {
     ScriptRunner runner = new ScriptRunner(out, err);

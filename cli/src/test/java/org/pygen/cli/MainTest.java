@@ -167,8 +167,7 @@ final class MainTest {
     Outcome outcome = pygen("run", file.toString());
     assertEquals(0, outcome.status(), outcome.stderr());
     assertArrayEquals(
-        "h\u00e9llo \u2713 \u65e5\u672c\n".getBytes(StandardCharsets.UTF_8),
-        outcome.stdoutBytes());
+        "h\u00e9llo \u2713 \u65e5\u672c\n".getBytes(StandardCharsets.UTF_8), outcome.stdoutBytes());
   }
 
   @Test

@@ -24,21 +24,23 @@ import org.junit.jupiter.api.TestFactory;
 import org.pygen.conformance.TutorialBlocks.CodeBlock;
 
 /**
- * Runs every Python code block of the seed tutorials in {@code ../shared/seeds}, read at test
- * time and written to a file verbatim, and compares what it prints with CPython 3.11's output
- * stored under {@code src/test/resources/seeds/expected} (made by {@code scripts/regen-expected}).
+ * Runs every Python code block of the seed tutorials in {@code ../shared/seeds}, read at test time
+ * and written to a file verbatim, and compares what it prints with CPython 3.11's output stored
+ * under {@code src/test/resources/seeds/expected} (made by {@code scripts/regen-expected}).
  *
- * <p>A block that only defines functions is followed, in the same interpreter, by its driver
- * {@code src/test/resources/seeds/drivers/<hash>.py}, which calls them. A block that uses threads
- * is compared as a multiset of characters, since its lines interleave differently on each run.
+ * <p>A block that only defines functions is followed, in the same interpreter, by its driver {@code
+ * src/test/resources/seeds/drivers/<hash>.py}, which calls them. A block that uses threads is
+ * compared as a multiset of characters, since its lines interleave differently on each run.
  *
- * <p>Without {@code ../shared/seeds} (a user's own clone) the test is skipped; with {@code
- * CI=true} it fails instead, because CI always has the seeds.
+ * <p>Without {@code ../shared/seeds} (a user's own clone) the test is skipped; with {@code CI=true}
+ * it fails instead, because CI always has the seeds.
  */
 final class SeedTutorialTest {
   private static final String RESOURCES = "/seeds/";
+
   /** Stands for the run's temporary folder in expected output: see scripts/regen-expected. */
   private static final String TEMP_DIR_PLACEHOLDER = "<tmp>";
+
   private static final Duration TIME_LIMIT = Duration.ofSeconds(60);
 
   @TestFactory

@@ -33,9 +33,9 @@ final class TutorialBlocks {
     }
 
     /**
-     * The stable name of the block's expected output: document name without extension, block
-     * index (two digits) and hash, e.g. {@code 000_204f41634db2073a-03-95cd0a0ad3aa}. A changed
-     * block gets a new name, so a stale expectation is never used for it.
+     * The stable name of the block's expected output: document name without extension, block index
+     * (two digits) and hash, e.g. {@code 000_204f41634db2073a-03-95cd0a0ad3aa}. A changed block
+     * gets a new name, so a stale expectation is never used for it.
      */
     String id() {
       int dot = documentName.lastIndexOf('.');
@@ -50,7 +50,9 @@ final class TutorialBlocks {
     boolean definesOnly() {
       List<String> statements = new ArrayList<>();
       for (String line : text.split("\n", -1)) {
-        if (!line.isBlank() && !line.startsWith(" ") && !line.startsWith("\t")
+        if (!line.isBlank()
+            && !line.startsWith(" ")
+            && !line.startsWith("\t")
             && !line.startsWith("#")) {
           statements.add(line);
         }
@@ -60,8 +62,8 @@ final class TutorialBlocks {
     }
 
     /**
-     * Whether the block uses threads: its output interleaves differently from run to run, so
-     * only the multiset of its characters is compared.
+     * Whether the block uses threads: its output interleaves differently from run to run, so only
+     * the multiset of its characters is compared.
      */
     boolean usesThreads() {
       return text.contains("threading");
