@@ -1,0 +1,235 @@
+package org.pygen.runtime;
+
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * Fills a runtime's builtins namespace: the built-in functions, the built-in type objects and the
+ * exception classes. Functions are split by theme over this class, {@link IterBuiltins} and
+ * {@link NumericBuiltins}.
+ */
+public final class Builtins {
+  private Builtins() {}
+
+  /** Installs every builtin into {@code runtime.builtins()}. */
+  public static void install(PyRuntime runtime) {
+    Map<String, Object> b = runtime.builtins();
+    for (PyBuiltinType t :
+        new PyBuiltinType[] {
+          PyBuiltinType.OBJECT, PyBuiltinType.TYPE, PyBuiltinType.INT, PyBuiltinType.BOOL,
+          PyBuiltinType.FLOAT, PyBuiltinType.STR, PyBuiltinType.LIST, PyBuiltinType.TUPLE,
+          PyBuiltinType.DICT, PyBuiltinType.SET, PyBuiltinType.FROZENSET, PyBuiltinType.RANGE,
+          PyBuiltinType.SLICE
+        }) {
+      b.put(t.name(), t);
+    }
+    for (PyExceptionType e : PyExceptionType.ALL) {
+      b.put(e.name(), e);
+    }
+    // Python's EnvironmentError and IOError are aliases of OSError.
+    b.put("EnvironmentError", PyExceptionType.OS_ERROR);
+    b.put("IOError", PyExceptionType.OS_ERROR);
+    define(b, "print", Builtins::print);
+    define(b, "len", (ts, args, kw) -> Ops.len(Args.exactlyOne("len", args, kw)));
+    define(b, "repr", (ts, args, kw) -> Ops.repr(Args.exactlyOne("repr", args, kw)));
+    define(b, "ascii", (ts, args, kw) -> ascii(Ops.repr(Args.exactlyOne("ascii", args, kw))));
+    define(b, "abs", (ts, args, kw) -> Ops.abs(Args.exactlyOne("abs", args, kw)));
+    define(b, "hash", (ts, args, kw) -> Ops.hash(Args.exactlyOne("hash", args, kw)));
+    define(b, "id", (ts, args, kw) ->
+        (long) System.identityHashCode(Args.exactlyOne("id", args, kw)));
+    define(b, "callable", (ts, args, kw) ->
+        Args.exactlyOne("callable", args, kw) instanceof PyCallable);
+    define(b, "isinstance", Builtins::isInstance);
+    define(b, "issubclass", Builtins::isSubclass);
+    define(b, "getattr", Builtins::getAttr);
+    define(b, "setattr", (ts, args, kw) -> {
+      Args.count("setattr", args, kw, 3, 3);
+      Ops.setAttr(ts, args[0], attrName("setattr", args[1]), args[2]);
+      return PyNone.NONE;
+    });
+    define(b, "hasattr", (ts, args, kw) -> {
+      Args.count("hasattr", args, kw, 2, 2);
+      return Attributes.lookup(ts, args[0], attrName("hasattr", args[1])) != null;
+    });
+    define(b, "format", (ts, args, kw) -> {
+      Args.count("format", args, kw, 1, 2);
+      String spec = "";
+      if (args.length > 1) {
+        if (!(args[1] instanceof String s)) {
+          throw PyException.typeError(
+              "format() argument 2 must be str, not " + Ops.typeName(args[1]));
+        }
+        spec = s;
+      }
+      return Ops.format(args[0], spec);
+    });
+    define(b, "open", PyFile::open);
+    IterBuiltins.install(b);
+    NumericBuiltins.install(b);
+  }
+
+  static void define(Map<String, Object> builtins, String name, PyCallable body) {
+    builtins.put(name, new PyBuiltinFunction(name, body));
+  }
+
+  private static Object print(ThreadState ts, Object[] args, String[] kwNames) {
+    int npos = Args.positional(args, kwNames);
+    Object sep = PyNone.NONE;
+    Object end = PyNone.NONE;
+    Object file = PyNone.NONE;
+    Object flush = Boolean.FALSE;
+    for (int i = npos; i < args.length; i++) {
+      switch (kwNames[i - npos]) {
+        case "sep":
+          sep = args[i];
+          break;
+        case "end":
+          end = args[i];
+          break;
+        case "file":
+          file = args[i];
+          break;
+        case "flush":
+          flush = args[i];
+          break;
+        default:
+          throw PyException.typeError(
+              "'" + kwNames[i - npos] + "' is an invalid keyword argument for print()");
+      }
+    }
+    String sepText = optionalText(sep, "sep", " ");
+    String endText = optionalText(end, "end", "\n");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < npos; i++) {
+      if (i > 0) {
+        sb.append(sepText);
+      }
+      sb.append(Ops.str(args[i]));
+    }
+    sb.append(endText);
+    boolean doFlush = Ops.isTrue(flush);
+    if (file == PyNone.NONE) {
+      Writer out = ts.runtime().out();
+      PyRuntime.writeAtomically(out, sb.toString(), doFlush);
+    } else if (file instanceof PyFile f) {
+      f.write(sb.toString());
+      if (doFlush) {
+        f.flush();
+      }
+    } else {
+      Ops.callMethod(ts, file, "write", new Object[] {sb.toString()}, null);
+      if (doFlush) {
+        Ops.callMethod(ts, file, "flush", new Object[0], null);
+      }
+    }
+    return PyNone.NONE;
+  }
+
+  private static String optionalText(Object o, String name, String ifNone) {
+    if (o == PyNone.NONE) {
+      return ifNone;
+    }
+    if (o instanceof String s) {
+      return s;
+    }
+    throw PyException.typeError(name + " must be None or a string, not " + Ops.typeName(o));
+  }
+
+  /** {@code ascii()}: repr with every non-ASCII character escaped. */
+  private static String ascii(String repr) {
+    StringBuilder sb = new StringBuilder(repr.length());
+    for (int i = 0; i < repr.length(); ) {
+      int cp = repr.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        sb.append((char) cp);
+      } else if (cp <= 0xff) {
+        sb.append(String.format("\\x%02x", cp));
+      } else if (cp <= 0xffff) {
+        sb.append(String.format("\\u%04x", cp));
+      } else {
+        sb.append(String.format("\\U%08x", cp));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String attrName(String function, Object name) {
+    if (name instanceof String s) {
+      return s;
+    }
+    throw PyException.typeError(
+        "attribute name must be string, not '" + Ops.typeName(name) + "'");
+  }
+
+  private static Object getAttr(ThreadState ts, Object[] args, String[] kw) {
+    Args.count("getattr", args, kw, 2, 3);
+    String name = attrName("getattr", args[1]);
+    if (args.length == 2) {
+      return Ops.getAttr(ts, args[0], name);
+    }
+    try {
+      Object v = Attributes.lookup(ts, args[0], name);
+      return v == null ? args[2] : v;
+    } catch (PyException e) {
+      if (e.isInstance(PyExceptionType.ATTRIBUTE_ERROR)) {
+        return args[2];
+      }
+      throw e;
+    }
+  }
+
+  private static Object isInstance(ThreadState ts, Object[] args, String[] kw) {
+    Args.count("isinstance", args, kw, 2, 2);
+    return isInstance(args[0], args[1]);
+  }
+
+  /** {@code isinstance(obj, classinfo)} for built-in types, exception classes and tuples. */
+  public static boolean isInstance(Object obj, Object classInfo) {
+    if (classInfo instanceof PyTypeCheck t) {
+      return t.instanceCheck(obj);
+    }
+    if (classInfo instanceof PyExceptionType et) {
+      return obj instanceof PyBaseException e && e.type().isSubclassOf(et);
+    }
+    if (classInfo instanceof PyTuple t) {
+      for (Object c : t.items()) {
+        if (isInstance(obj, c)) {
+          return true;
+        }
+      }
+      // Still reject a tuple holding non-types, as CPython does once it reaches them.
+      return false;
+    }
+    throw PyException.typeError(
+        "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  }
+
+  private static Object isSubclass(ThreadState ts, Object[] args, String[] kw) {
+    Args.count("issubclass", args, kw, 2, 2);
+    return isSubclass(args[0], args[1]);
+  }
+
+  /** {@code issubclass(cls, classinfo)}. */
+  public static boolean isSubclass(Object cls, Object classInfo) {
+    if (!(cls instanceof PyTypeCheck || cls instanceof PyExceptionType)) {
+      throw PyException.typeError("issubclass() arg 1 must be a class");
+    }
+    if (classInfo instanceof PyTuple t) {
+      for (Object c : t.items()) {
+        if (isSubclass(cls, c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (classInfo instanceof PyTypeCheck t) {
+      return t.subclassCheck(cls);
+    }
+    if (classInfo instanceof PyExceptionType et) {
+      return cls instanceof PyExceptionType c && c.isSubclassOf(et);
+    }
+    throw PyException.typeError(
+        "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
+}

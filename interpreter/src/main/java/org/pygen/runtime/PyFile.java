@@ -1,0 +1,444 @@
+package org.pygen.runtime;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A text file opened by {@code open()}: modes r, w, a and x, UTF-8 by default, universal newlines
+ * on read ({@code \r\n} and {@code \r} read as {@code \n}), buffered writes flushed on close.
+ * Every operation is synchronized, so a file shared between threads stays consistent. Relative
+ * paths resolve against the JVM's working directory.
+ */
+public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
+  private static final int BUFFER = 8192;
+
+  private final String name;
+  private final String mode;
+  private final String encoding;
+  private final Reader reader;
+  private final Writer writer;
+  private final char[] buffer;
+  private int position;
+  private int limit;
+  private boolean closed;
+
+  private PyFile(String name, String mode, String encoding, Reader reader, Writer writer) {
+    this.name = name;
+    this.mode = mode;
+    this.encoding = encoding;
+    this.reader = reader;
+    this.writer = writer;
+    this.buffer = reader != null ? new char[BUFFER] : null;
+  }
+
+  /** The {@code open(file, mode='r', buffering=-1, encoding=None, ...)} builtin. */
+  static Object open(ThreadState ts, Object[] args, String[] kw) {
+    Object[] a =
+        Args.bind("open", args, kw, 0, 7, "file", "mode", "buffering", "encoding", "errors",
+            "newline", "closefd");
+    if (a[0] == null) {
+      throw PyException.typeError("open() missing required argument 'file' (pos 1)");
+    }
+    if (!(a[0] instanceof String path)) {
+      throw PyException.typeError(
+          "expected str, bytes or os.PathLike object, not " + Ops.typeName(a[0]));
+    }
+    String mode = a[1] == null ? "r" : Args.str("open", a[1], "'mode'");
+    String encoding = a[3] == null || a[3] == PyNone.NONE ? null
+        : Args.str("open", a[3], "'encoding'");
+    return open(path, mode, encoding);
+  }
+
+  /** Opens {@code path} as {@code open(path, mode, encoding=encoding)} does. */
+  public static PyFile open(String path, String mode, String encoding) {
+    char kind = parseMode(mode);
+    Charset charset = charset(encoding);
+    Path p;
+    try {
+      p = Paths.get(path);
+    } catch (InvalidPathException e) {
+      throw PyException.valueError("embedded null character in path");
+    }
+    String shownEncoding = encoding == null ? "UTF-8" : encoding;
+    try {
+      if (Files.isDirectory(p)) {
+        throw osError(PyExceptionType.IS_A_DIRECTORY_ERROR, 21, "Is a directory", path);
+      }
+      if (kind == 'r') {
+        InputStream in = Files.newInputStream(p);
+        Reader r = new InputStreamReader(in, charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new PyFile(path, mode, shownEncoding, r, null);
+      }
+      OpenOption[] options;
+      switch (kind) {
+        case 'w':
+          options = new OpenOption[] {StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE};
+          break;
+        case 'a':
+          options = new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+              StandardOpenOption.WRITE};
+          break;
+        default:
+          options = new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+          break;
+      }
+      Writer w = new BufferedWriter(
+          new OutputStreamWriter(Files.newOutputStream(p, options), charset.newEncoder()),
+          BUFFER);
+      return new PyFile(path, mode, shownEncoding, null, w);
+    } catch (NoSuchFileException e) {
+      throw osError(PyExceptionType.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", path);
+    } catch (AccessDeniedException e) {
+      throw osError(PyExceptionType.PERMISSION_ERROR, 13, "Permission denied", path);
+    } catch (FileAlreadyExistsException e) {
+      throw osError(PyExceptionType.FILE_EXISTS_ERROR, 17, "File exists", path);
+    } catch (IOException e) {
+      throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static PyException osError(
+      PyExceptionType type, int errno, String text, String path) {
+    return PyException.of(type, "[Errno " + errno + "] " + text + ": " + Ops.repr(path));
+  }
+
+  /** Validates a mode string; returns its kind: r, w, a or x. */
+  private static char parseMode(String mode) {
+    char kind = 0;
+    int seen = 0;
+    for (int i = 0; i < mode.length(); i++) {
+      char c = mode.charAt(i);
+      int bit = "rwaxbt+".indexOf(c);
+      if (bit < 0 || (seen & (1 << bit)) != 0) {
+        throw PyException.valueError("invalid mode: '" + mode + "'");
+      }
+      seen |= 1 << bit;
+      if (bit < 4) {
+        if (kind != 0) {
+          throw PyException.valueError(
+              "must have exactly one of create/read/write/append mode");
+        }
+        kind = c;
+      }
+    }
+    if (kind == 0) {
+      throw PyException.valueError(
+          "Must have exactly one of create/read/write/append mode and at most one plus");
+    }
+    if (mode.indexOf('b') >= 0) {
+      if (mode.indexOf('t') >= 0) {
+        throw PyException.valueError("can't have text and binary mode at once");
+      }
+      throw PyException.valueError("binary mode is not supported by pygen");
+    }
+    if (mode.indexOf('+') >= 0) {
+      throw PyException.valueError("update mode ('+') is not supported by pygen");
+    }
+    return kind;
+  }
+
+  private static Charset charset(String encoding) {
+    if (encoding == null) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(encoding);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw PyException.of(PyExceptionType.LOOKUP_ERROR, "unknown encoding: " + encoding);
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public synchronized boolean isClosed() {
+    return closed;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw PyException.valueError("I/O operation on closed file.");
+    }
+  }
+
+  private void checkReadable() {
+    checkOpen();
+    if (reader == null) {
+      throw PyException.of(PyExceptionType.OS_ERROR, "not readable");
+    }
+  }
+
+  private void checkWritable() {
+    checkOpen();
+    if (writer == null) {
+      throw PyException.of(PyExceptionType.OS_ERROR, "not writable");
+    }
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /** The next raw character, or -1 at end of file. */
+  private int rawChar() {
+    if (position >= limit) {
+      try {
+        limit = reader.read(buffer, 0, buffer.length);
+      } catch (CharacterCodingException e) {
+        throw PyException.of(PyExceptionType.UNICODE_DECODE_ERROR,
+            "'" + encoding.toLowerCase() + "' codec can't decode the file: invalid data");
+      } catch (IOException e) {
+        throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+      }
+      position = 0;
+      if (limit <= 0) {
+        limit = 0;
+        return -1;
+      }
+    }
+    return buffer[position++];
+  }
+
+  /** The next character with newlines translated, or -1 at end of file. */
+  private int nextChar() {
+    int c = rawChar();
+    if (c == '\r') {
+      int d = rawChar();
+      if (d != '\n' && d != -1) {
+        position--; // rawChar just filled or advanced the buffer, so d is still there
+      }
+      return '\n';
+    }
+    return c;
+  }
+
+  /** {@code f.read(n)}: up to n characters, or everything when n is negative. */
+  public synchronized String read(long n) {
+    checkReadable();
+    StringBuilder sb = new StringBuilder(n < 0 ? 256 : (int) Math.min(n, 1 << 16));
+    while (n < 0 || sb.length() < n) {
+      int c = nextChar();
+      if (c < 0) {
+        break;
+      }
+      sb.append((char) c);
+    }
+    return sb.toString();
+  }
+
+  /** {@code f.readline()}: the next line with its newline, or "" at end of file. */
+  public synchronized String readLine(long limitChars) {
+    checkReadable();
+    StringBuilder sb = new StringBuilder(80);
+    while (limitChars < 0 || sb.length() < limitChars) {
+      int c = nextChar();
+      if (c < 0) {
+        break;
+      }
+      sb.append((char) c);
+      if (c == '\n') {
+        break;
+      }
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public Object next(ThreadState ts) {
+    String line = readLine(-1);
+    return line.isEmpty() ? DONE : line;
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /** {@code f.write(s)}: returns the number of characters written. */
+  public synchronized long write(String s) {
+    checkWritable();
+    try {
+      writer.write(s);
+    } catch (IOException e) {
+      throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+    }
+    return s.length();
+  }
+
+  public synchronized void flush() {
+    checkOpen();
+    if (writer != null) {
+      try {
+        writer.flush();
+      } catch (IOException e) {
+        throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+      }
+    }
+  }
+
+  /** Closes the file, flushing pending writes; closing twice is harmless. */
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (writer != null) {
+        writer.close();
+      }
+      if (reader != null) {
+        reader.close();
+      }
+    } catch (IOException e) {
+      throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+    }
+  }
+
+  // ------------------------------------------------------------------ Python face
+
+  private static final Map<String, BuiltinMethod> METHODS =
+      Map.ofEntries(
+          Map.entry("read", (ts, self, args, kw) -> {
+            Args.count("read", args, kw, 0, 1);
+            return ((PyFile) self).read(args.length == 0 ? -1 : Args.index(args[0], -1));
+          }),
+          Map.entry("readline", (ts, self, args, kw) -> {
+            Args.count("readline", args, kw, 0, 1);
+            return ((PyFile) self).readLine(args.length == 0 ? -1 : Args.index(args[0], -1));
+          }),
+          Map.entry("readlines", (ts, self, args, kw) -> {
+            Args.count("readlines", args, kw, 0, 1);
+            return ((PyFile) self).readLines(args.length == 0 ? -1 : Args.index(args[0], -1));
+          }),
+          Map.entry("write", (ts, self, args, kw) -> {
+            Object s = Args.exactlyOne("write", args, kw);
+            if (!(s instanceof String str)) {
+              throw PyException.typeError(
+                  "write() argument must be str, not " + Ops.typeName(s));
+            }
+            return ((PyFile) self).write(str);
+          }),
+          Map.entry("writelines", (ts, self, args, kw) -> {
+            PyFile f = (PyFile) self;
+            PyIterator it = Ops.iter(ts, Args.exactlyOne("writelines", args, kw));
+            for (Object v = it.next(ts); v != DONE; v = it.next(ts)) {
+              if (!(v instanceof String str)) {
+                throw PyException.typeError(
+                    "write() argument must be str, not " + Ops.typeName(v));
+              }
+              f.write(str);
+            }
+            return PyNone.NONE;
+          }),
+          Map.entry("close", (ts, self, args, kw) -> {
+            Args.none("close", args, kw);
+            ((PyFile) self).close();
+            return PyNone.NONE;
+          }),
+          Map.entry("flush", (ts, self, args, kw) -> {
+            Args.none("flush", args, kw);
+            ((PyFile) self).flush();
+            return PyNone.NONE;
+          }),
+          Map.entry("readable", (ts, self, args, kw) -> {
+            PyFile f = (PyFile) self;
+            f.checkOpen();
+            return f.reader != null;
+          }),
+          Map.entry("writable", (ts, self, args, kw) -> {
+            PyFile f = (PyFile) self;
+            f.checkOpen();
+            return f.writer != null;
+          }),
+          Map.entry("__enter__", (ts, self, args, kw) -> {
+            ((PyFile) self).checkOpenSynchronized();
+            return self;
+          }),
+          Map.entry("__exit__", (ts, self, args, kw) -> {
+            ((PyFile) self).close();
+            return Boolean.FALSE;
+          }),
+          Map.entry("__iter__", (ts, self, args, kw) -> {
+            ((PyFile) self).checkOpenSynchronized();
+            return self;
+          }),
+          Map.entry("__next__", (ts, self, args, kw) -> ((PyFile) self).nextOrRaise(ts)));
+
+  private synchronized void checkOpenSynchronized() {
+    checkOpen();
+  }
+
+  /** {@code f.readlines()}: the remaining lines (stopping once {@code hint} chars are read). */
+  public synchronized PyList readLines(long hint) {
+    checkReadable();
+    List<Object> lines = new ArrayList<>();
+    long total = 0;
+    while (true) {
+      String line = readLine(-1);
+      if (line.isEmpty()) {
+        break;
+      }
+      lines.add(line);
+      total += line.length();
+      if (hint > 0 && total >= hint) {
+        break;
+      }
+    }
+    return PyList.fromList(lines);
+  }
+
+  @Override
+  public Object getAttribute(ThreadState ts, String attr) {
+    switch (attr) {
+      case "closed":
+        return isClosed();
+      case "name":
+        return name;
+      case "mode":
+        return mode;
+      case "encoding":
+        return encoding;
+      default:
+        BuiltinMethod m = METHODS.get(attr);
+        return m == null ? null : new PyBuiltinMethod(this, attr, m);
+    }
+  }
+
+  @Override
+  public String typeName() {
+    return "_io.TextIOWrapper";
+  }
+
+  @Override
+  public String toString() {
+    return "<_io.TextIOWrapper name="
+        + Ops.repr(name)
+        + " mode="
+        + Ops.repr(mode)
+        + " encoding="
+        + Ops.repr(encoding)
+        + ">";
+  }
+}

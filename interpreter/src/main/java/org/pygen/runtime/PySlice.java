@@ -1,0 +1,103 @@
+package org.pygen.runtime;
+
+/** Python's {@code slice(start, stop, step)}: each part an int or None. Immutable. */
+public final class PySlice implements PyObjectTyped {
+  private final Object start;
+  private final Object stop;
+  private final Object step;
+
+  public PySlice(Object start, Object stop, Object step) {
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+  }
+
+  public Object start() {
+    return start;
+  }
+
+  public Object stop() {
+    return stop;
+  }
+
+  public Object step() {
+    return step;
+  }
+
+  /**
+   * Resolves the slice against a sequence of {@code length} items exactly as CPython's {@code
+   * slice.indices} plus the slice length do: returns {start, stop, step, count}. Raises
+   * ValueError for a zero step and TypeError for non-integer parts.
+   */
+  public long[] indices(long length) {
+    long st = step == PyNone.NONE ? 1 : clampedIndex(step);
+    if (st == 0) {
+      throw PyException.valueError("slice step cannot be zero");
+    }
+    // CPython clamps the step to -PY_SSIZE_T_MAX so that negating it cannot overflow.
+    if (st < -Long.MAX_VALUE) {
+      st = -Long.MAX_VALUE;
+    }
+    long lo = start == PyNone.NONE ? (st < 0 ? Long.MAX_VALUE : 0) : clampedIndex(start);
+    long hi = stop == PyNone.NONE ? (st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : clampedIndex(stop);
+    lo = adjust(lo, length, st);
+    hi = adjust(hi, length, st);
+    long count;
+    if (st < 0) {
+      count = hi < lo ? (lo - hi - 1) / (-st) + 1 : 0;
+    } else {
+      count = lo < hi ? (hi - lo - 1) / st + 1 : 0;
+    }
+    return new long[] {lo, hi, st, count};
+  }
+
+  private static long adjust(long index, long length, long step) {
+    if (index < 0) {
+      index += length;
+      if (index < 0) {
+        index = step < 0 ? -1 : 0;
+      }
+    } else if (index >= length) {
+      index = step < 0 ? length - 1 : length;
+    }
+    return index;
+  }
+
+  /** An int slice part, with big ints clamped to the long range as CPython clamps to ssize_t. */
+  private static long clampedIndex(Object o) {
+    if (o instanceof Long l) {
+      return l;
+    }
+    if (o instanceof Boolean b) {
+      return b ? 1 : 0;
+    }
+    if (o instanceof java.math.BigInteger big) {
+      return big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    throw PyException.typeError(
+        "slice indices must be integers or None or have an __index__ method");
+  }
+
+  @Override
+  public String typeName() {
+    return "slice";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PySlice s
+        && Ops.eq(start, s.start)
+        && Ops.eq(stop, s.stop)
+        && Ops.eq(step, s.step);
+  }
+
+  @Override
+  public int hashCode() {
+    return 0; // slices are unhashable in Python 3.11; Ops.hash refuses them before this is used
+  }
+
+  @Override
+  public String toString() {
+    return "slice(" + Ops.repr(start) + ", " + Ops.repr(stop) + ", " + Ops.repr(step) + ")";
+  }
+}

@@ -1,0 +1,119 @@
+package org.pygen.runtime;
+
+import java.util.Map;
+
+/** The methods of {@code set} and {@code frozenset}. */
+final class SetMethods {
+  private SetMethods() {}
+
+  static final Map<String, BuiltinMethod> TABLE =
+      Map.ofEntries(
+          Map.entry("add", SetMethods::add),
+          Map.entry("remove", SetMethods::remove),
+          Map.entry("discard", SetMethods::discard),
+          Map.entry("pop", SetMethods::pop),
+          Map.entry("clear", SetMethods::clear),
+          Map.entry("copy", SetMethods::copy),
+          Map.entry("update", SetMethods::update),
+          Map.entry("union", (ts, self, args, kw) -> combine(ts, self, args, kw, "union")),
+          Map.entry("intersection",
+              (ts, self, args, kw) -> combine(ts, self, args, kw, "intersection")),
+          Map.entry("difference",
+              (ts, self, args, kw) -> combine(ts, self, args, kw, "difference")),
+          Map.entry("symmetric_difference", (ts, self, args, kw) ->
+              SetOps.symmetricDifference(
+                  (PySet) self, toSet(ts, Args.exactlyOne("set.symmetric_difference", args, kw)))),
+          Map.entry("issubset", (ts, self, args, kw) ->
+              SetOps.isSubset((PySet) self, toSet(ts, Args.exactlyOne("set.issubset", args, kw)))),
+          Map.entry("issuperset", (ts, self, args, kw) ->
+              SetOps.isSubset(toSet(ts, Args.exactlyOne("set.issuperset", args, kw)), (PySet) self)),
+          Map.entry("isdisjoint", (ts, self, args, kw) ->
+              SetOps.intersection(
+                  (PySet) self, toSet(ts, Args.exactlyOne("set.isdisjoint", args, kw))).size()
+                  == 0));
+
+  private static PySet mutable(Object self, String method) {
+    PySet s = (PySet) self;
+    if (s.isFrozen()) {
+      throw PyException.attributeError("'frozenset' object has no attribute '" + method + "'");
+    }
+    return s;
+  }
+
+  static PySet toSet(ThreadState ts, Object iterable) {
+    if (iterable instanceof PySet s) {
+      return s;
+    }
+    return PySet.of(Ops.toArray(ts, iterable));
+  }
+
+  private static Object add(ThreadState ts, Object self, Object[] args, String[] kw) {
+    mutable(self, "add").add(Args.exactlyOne("set.add", args, kw));
+    return PyNone.NONE;
+  }
+
+  private static Object remove(ThreadState ts, Object self, Object[] args, String[] kw) {
+    Object x = Args.exactlyOne("set.remove", args, kw);
+    if (!mutable(self, "remove").discard(x)) {
+      throw PyException.keyError(x);
+    }
+    return PyNone.NONE;
+  }
+
+  private static Object discard(ThreadState ts, Object self, Object[] args, String[] kw) {
+    mutable(self, "discard").discard(Args.exactlyOne("set.discard", args, kw));
+    return PyNone.NONE;
+  }
+
+  private static Object pop(ThreadState ts, Object self, Object[] args, String[] kw) {
+    Args.none("set.pop", args, kw);
+    return mutable(self, "pop").pop();
+  }
+
+  private static Object clear(ThreadState ts, Object self, Object[] args, String[] kw) {
+    Args.none("set.clear", args, kw);
+    mutable(self, "clear").clear();
+    return PyNone.NONE;
+  }
+
+  private static Object copy(ThreadState ts, Object self, Object[] args, String[] kw) {
+    Args.none("set.copy", args, kw);
+    PySet s = (PySet) self;
+    return s.copy(s.isFrozen());
+  }
+
+  private static Object update(ThreadState ts, Object self, Object[] args, String[] kw) {
+    Args.noKeywords("set.update", kw);
+    PySet s = mutable(self, "update");
+    for (Object other : args) {
+      for (Object o : Ops.toArray(ts, other)) {
+        s.add(o);
+      }
+    }
+    return PyNone.NONE;
+  }
+
+  private static Object combine(
+      ThreadState ts, Object self, Object[] args, String[] kw, String op) {
+    Args.noKeywords("set." + op, kw);
+    PySet result = (PySet) self;
+    if (args.length == 0) {
+      return result.copy(result.isFrozen());
+    }
+    for (Object other : args) {
+      PySet o = toSet(ts, other);
+      switch (op) {
+        case "union":
+          result = SetOps.union(result, o);
+          break;
+        case "intersection":
+          result = SetOps.intersection(result, o);
+          break;
+        default:
+          result = SetOps.difference(result, o);
+          break;
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,204 @@
+package org.pygen.runtime;
+
+import java.math.BigInteger;
+
+/** What calling a built-in type does: {@code int(x)}, {@code list(it)}, {@code range(n)}, ... */
+final class TypeConstructors {
+  private TypeConstructors() {}
+
+  static Object object(ThreadState ts, Object[] args, String[] kw) {
+    if (args.length > 0) {
+      throw PyException.typeError("object() takes no arguments");
+    }
+    return new PyPlainObject();
+  }
+
+  static Object type(ThreadState ts, Object[] args, String[] kw) {
+    Args.noKeywords("type", kw);
+    if (args.length == 1) {
+      return PyBuiltinType.typeOf(args[0]);
+    }
+    throw PyException.typeError(
+        args.length == 3 ? "type() with 3 arguments is not supported"
+            : "type() takes 1 or 3 arguments");
+  }
+
+  static Object toInt(ThreadState ts, Object[] args, String[] kw) {
+    Object[] a = Args.bind("int", args, kw, 1, 2, "x", "base");
+    Object x = a[0];
+    if (a[1] != null) {
+      long base = Args.index(a[1], 10);
+      if (x == null) {
+        throw PyException.typeError("int() missing string argument");
+      }
+      if (!(x instanceof String s)) {
+        throw PyException.typeError("int() can't convert non-string with explicit base");
+      }
+      if (base != 0 && (base < 2 || base > 36)) {
+        throw PyException.valueError("int() base must be >= 2 and <= 36, or 0");
+      }
+      return NumberParsing.parseInt(s, (int) base);
+    }
+    if (x == null) {
+      return 0L;
+    }
+    if (x instanceof Long || x instanceof BigInteger) {
+      return x;
+    }
+    if (x instanceof Boolean b) {
+      return b ? 1L : 0L;
+    }
+    if (x instanceof Double d) {
+      return NumberParsing.floatToInt(d);
+    }
+    if (x instanceof String s) {
+      return NumberParsing.parseInt(s, 10);
+    }
+    throw PyException.typeError(
+        "int() argument must be a string, a bytes-like object or a real number, not '"
+            + Ops.typeName(x)
+            + "'");
+  }
+
+  static Object toBool(ThreadState ts, Object[] args, String[] kw) {
+    Args.noKeywords("bool", kw);
+    Args.count("bool", args, kw, 0, 1);
+    return args.length > 0 && Ops.isTrue(args[0]);
+  }
+
+  static Object toFloat(ThreadState ts, Object[] args, String[] kw) {
+    Args.noKeywords("float", kw);
+    Args.count("float", args, kw, 0, 1);
+    if (args.length == 0) {
+      return 0.0;
+    }
+    Object x = args[0];
+    if (x instanceof Double) {
+      return x;
+    }
+    if (Numbers.isInt(x)) {
+      return Numbers.toDouble(x);
+    }
+    if (x instanceof String s) {
+      return NumberParsing.parseFloat(s);
+    }
+    throw PyException.typeError(
+        "float() argument must be a string or a real number, not '" + Ops.typeName(x) + "'");
+  }
+
+  static Object toStr(ThreadState ts, Object[] args, String[] kw) {
+    Object[] a = Args.bind("str", args, kw, 0, 3, "object", "encoding", "errors");
+    if (a[1] != null || a[2] != null) {
+      if (a[1] != null && !(a[1] instanceof String)) {
+        throw PyException.typeError(
+            "str() argument 'encoding' must be str, not " + Ops.typeName(a[1]));
+      }
+      throw PyException.typeError(
+          "decoding to str: need a bytes-like object, " + Ops.typeName(a[0]) + " found");
+    }
+    return a[0] == null ? "" : Ops.str(a[0]);
+  }
+
+  static Object toList(ThreadState ts, Object[] args, String[] kw) {
+    Args.noKeywords("list", kw);
+    Args.count("list", args, kw, 0, 1);
+    return args.length == 0 ? new PyList() : PyList.wrap(Ops.toArray(ts, args[0]));
+  }
+
+  static Object toTuple(ThreadState ts, Object[] args, String[] kw) {
+    Args.noKeywords("tuple", kw);
+    Args.count("tuple", args, kw, 0, 1);
+    if (args.length == 0) {
+      return PyTuple.EMPTY;
+    }
+    if (args[0] instanceof PyTuple t) {
+      return t;
+    }
+    return PyTuple.wrap(Ops.toArray(ts, args[0]));
+  }
+
+  static Object toDict(ThreadState ts, Object[] args, String[] kw) {
+    int npos = Args.positional(args, kw);
+    if (npos > 1) {
+      throw PyException.typeError("dict expected at most 1 argument, got " + npos);
+    }
+    PyDict d = new PyDict();
+    if (npos == 1) {
+      DictMethods.updateFrom(ts, d, args[0]);
+    }
+    for (int i = npos; i < args.length; i++) {
+      d.put(kw[i - npos], args[i]);
+    }
+    return d;
+  }
+
+  static Object toSet(ThreadState ts, Object[] args, String[] kw) {
+    Args.noKeywords("set", kw);
+    Args.count("set", args, kw, 0, 1);
+    PySet s = new PySet();
+    if (args.length > 0) {
+      for (Object o : Ops.toArray(ts, args[0])) {
+        s.add(o);
+      }
+    }
+    return s;
+  }
+
+  static Object toFrozenSet(ThreadState ts, Object[] args, String[] kw) {
+    Args.noKeywords("frozenset", kw);
+    Args.count("frozenset", args, kw, 0, 1);
+    PySet s = new PySet(true);
+    if (args.length > 0) {
+      if (args[0] instanceof PySet p && p.isFrozen()) {
+        return p;
+      }
+      PySet tmp = new PySet();
+      for (Object o : Ops.toArray(ts, args[0])) {
+        tmp.add(o);
+      }
+      return tmp.copy(true);
+    }
+    return s;
+  }
+
+  static Object range(ThreadState ts, Object[] args, String[] kw) {
+    Args.noKeywords("range", kw);
+    Args.count("range", args, kw, 1, 3);
+    long[] v = new long[args.length];
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof BigInteger) {
+        throw PyException.of(
+            PyExceptionType.OVERFLOW_ERROR, "Python int too large to convert to C long");
+      }
+      v[i] = Numbers.toLongIndex(args[i]);
+    }
+    switch (v.length) {
+      case 1:
+        return new PyRange(0, v[0], 1);
+      case 2:
+        return new PyRange(v[0], v[1], 1);
+      default:
+        return new PyRange(v[0], v[1], v[2]);
+    }
+  }
+
+  static Object slice(ThreadState ts, Object[] args, String[] kw) {
+    Args.noKeywords("slice", kw);
+    Args.count("slice", args, kw, 1, 3);
+    switch (args.length) {
+      case 1:
+        return new PySlice(PyNone.NONE, args[0], PyNone.NONE);
+      case 2:
+        return new PySlice(args[0], args[1], PyNone.NONE);
+      default:
+        return new PySlice(args[0], args[1], args[2]);
+    }
+  }
+
+  static Object none(ThreadState ts, Object[] args, String[] kw) {
+    if (args.length > 0) {
+      throw PyException.typeError("NoneType takes no arguments");
+    }
+    return PyNone.NONE;
+  }
+}
