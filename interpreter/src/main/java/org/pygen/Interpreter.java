@@ -17,6 +17,7 @@ import org.pygen.compile.Resolver;
 import org.pygen.exec.Code;
 import org.pygen.exec.Frame;
 import org.pygen.exec.Globals;
+import org.pygen.modules.SysModule;
 import org.pygen.modules.ThreadingModule;
 import org.pygen.runtime.Builtins;
 import org.pygen.runtime.PyException;
@@ -48,9 +49,6 @@ import org.pygen.syntax.SyntaxErrorException;
  * cross as {@link PygenException}.
  */
 public final class Interpreter implements AutoCloseable {
-  private static final Map<String, Function<PyRuntime, PyModule>> MODULES =
-      Map.of("time", TimeModule::create, "threading", ThreadingModule::create);
-
   private final PyRuntime runtime;
   private final Globals globals;
 
@@ -58,8 +56,15 @@ public final class Interpreter implements AutoCloseable {
   public static final class Builder {
     private Writer out;
     private Writer err;
+    private List<String> argv = List.of("");
 
     private Builder() {}
+
+    /** {@code sys.argv}: the script's name, then its arguments; default {@code [""]}. */
+    public Builder argv(List<String> argv) {
+      this.argv = List.copyOf(argv);
+      return this;
+    }
 
     /** Where {@code print()} writes; default: standard output, UTF-8. */
     public Builder out(Writer out) {
@@ -75,7 +80,7 @@ public final class Interpreter implements AutoCloseable {
 
     public Interpreter build() {
       return new Interpreter(
-          out != null ? out : utf8(System.out), err != null ? err : utf8(System.err));
+          out != null ? out : utf8(System.out), err != null ? err : utf8(System.err), argv);
     }
 
     private static Writer utf8(PrintStream stream) {
@@ -89,11 +94,16 @@ public final class Interpreter implements AutoCloseable {
 
   /** An interpreter writing to standard output and standard error. */
   public Interpreter() {
-    this(Builder.utf8(System.out), Builder.utf8(System.err));
+    this(Builder.utf8(System.out), Builder.utf8(System.err), List.of(""));
   }
 
-  private Interpreter(Writer out, Writer err) {
-    this.runtime = new PyRuntime(out, err, MODULES);
+  private Interpreter(Writer out, Writer err, List<String> argv) {
+    Map<String, Function<PyRuntime, PyModule>> modules =
+        Map.of(
+            "time", TimeModule::create,
+            "threading", ThreadingModule::create,
+            "sys", rt -> SysModule.create(rt, argv));
+    this.runtime = new PyRuntime(out, err, modules);
     Builtins.install(runtime);
     this.globals = new Globals(runtime);
     globals.put("__name__", "__main__");

@@ -1,0 +1,40 @@
+package org.pygen.modules;
+
+import java.util.List;
+import org.pygen.runtime.PyCallable;
+import org.pygen.runtime.PyException;
+import org.pygen.runtime.PyList;
+import org.pygen.runtime.PyModule;
+import org.pygen.runtime.PyNone;
+import org.pygen.runtime.PyRuntime;
+
+/** The part of the {@code sys} module pygen has: argv and the recursion limit. */
+public final class SysModule {
+  private SysModule() {}
+
+  /** Builds the module; {@code argv} is the script name followed by its arguments. */
+  public static PyModule create(PyRuntime runtime, List<String> argv) {
+    PyModule m = new PyModule("sys");
+    PyList args = new PyList();
+    for (String a : argv) {
+      args.append(a);
+    }
+    m.define("argv", args);
+    m.define("maxsize", Long.MAX_VALUE);
+    m.define("getrecursionlimit", (PyCallable) (ts, a, kw) -> (long) runtime.recursionLimit());
+    m.define(
+        "setrecursionlimit",
+        (PyCallable)
+            (ts, a, kw) -> {
+              if (a.length != 1 || !(a[0] instanceof Long n)) {
+                throw PyException.typeError("setrecursionlimit() takes exactly one int argument");
+              }
+              if (n < 1) {
+                throw PyException.valueError("recursion limit must be greater or equal than 1");
+              }
+              runtime.setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
+              return PyNone.NONE;
+            });
+    return m;
+  }
+}
