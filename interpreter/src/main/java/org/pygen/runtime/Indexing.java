@@ -47,6 +47,9 @@ final class Indexing {
       if (key instanceof PySlice s) {
         return r.getSlice(s);
       }
+      if (key instanceof java.math.BigInteger) {
+        throw PyException.indexError("range object index out of range");
+      }
       return r.getItem(index(key, "range"));
     }
     throw PyException.typeError("'" + Ops.typeName(obj) + "' object is not subscriptable");

@@ -78,10 +78,15 @@ public final class PyRange implements PyObjectTyped {
   /** {@code r[slice]}: another range. */
   public PyRange getSlice(PySlice slice) {
     long[] ix = slice.indices(length);
-    long newStep = step * ix[2];
-    long newStart = start + ix[0] * step;
-    long newStop = newStart + ix[3] * newStep;
-    return new PyRange(newStart, newStop, newStep);
+    try {
+      long newStep = Math.multiplyExact(step, ix[2]);
+      long newStart = Math.addExact(start, Math.multiplyExact(ix[0], step));
+      long newStop = Math.addExact(start, Math.multiplyExact(ix[1], step));
+      return new PyRange(newStart, newStop, newStep);
+    } catch (ArithmeticException e) {
+      throw PyException.of(
+          PyExceptionType.OVERFLOW_ERROR, "Python int too large to convert to C long");
+    }
   }
 
   /** Whether the int {@code v} is one of the items (constant time). */

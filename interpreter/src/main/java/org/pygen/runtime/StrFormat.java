@@ -1,14 +1,233 @@
 package org.pygen.runtime;
 
-/** Placeholder for str.format. */
+/**
+ * {@code str.format} and {@code str.format_map}: replacement fields {@code {name!conv:spec}} with
+ * automatic or manual numbering, attribute and index access in field names, and nested fields in
+ * the spec.
+ */
 final class StrFormat {
-  private StrFormat() {}
+  private final ThreadState ts;
+  private final Object[] positional;
+  private final String[] names;
+  private final Object[] named;
+  private final Object mapping;
+  private int autoIndex;
+  private boolean manual;
 
-  static String format(ThreadState ts, String template, Object[] args, String[] kw) {
-    throw PyException.typeError("not implemented");
+  private StrFormat(
+      ThreadState ts, Object[] positional, String[] names, Object[] named, Object mapping) {
+    this.ts = ts;
+    this.positional = positional;
+    this.names = names;
+    this.named = named;
+    this.mapping = mapping;
+  }
+
+  static String format(ThreadState ts, String template, Object[] args, String[] kwNames) {
+    int npos = Args.positional(args, kwNames);
+    Object[] positional = new Object[npos];
+    System.arraycopy(args, 0, positional, 0, npos);
+    String[] names = kwNames == null ? new String[0] : kwNames;
+    Object[] named = new Object[names.length];
+    System.arraycopy(args, npos, named, 0, names.length);
+    return new StrFormat(ts, positional, names, named, null).render(template, 2);
   }
 
   static String formatMap(ThreadState ts, String template, Object mapping) {
-    throw PyException.typeError("not implemented");
+    return new StrFormat(ts, new Object[0], new String[0], new Object[0], mapping)
+        .render(template, 2);
+  }
+
+  private String render(String template, int depth) {
+    if (depth < 0) {
+      throw PyException.valueError("Max string recursion exceeded");
+    }
+    StringBuilder out = new StringBuilder(template.length() + 16);
+    int n = template.length();
+    int i = 0;
+    while (i < n) {
+      char c = template.charAt(i);
+      if (c == '}') {
+        if (i + 1 < n && template.charAt(i + 1) == '}') {
+          out.append('}');
+          i += 2;
+          continue;
+        }
+        throw PyException.valueError("Single '}' encountered in format string");
+      }
+      if (c != '{') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      if (i + 1 < n && template.charAt(i + 1) == '{') {
+        out.append('{');
+        i += 2;
+        continue;
+      }
+      if (i + 1 >= n) {
+        throw PyException.valueError("Single '{' encountered in format string");
+      }
+      int end = fieldEnd(template, i + 1);
+      out.append(field(template.substring(i + 1, end), depth));
+      i = end + 1;
+    }
+    return out.toString();
+  }
+
+  /** The index of the '}' closing a field that starts at {@code start}. */
+  private static int fieldEnd(String s, int start) {
+    int nesting = 1;
+    boolean inIndex = false;
+    for (int i = start; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (inIndex) {
+        inIndex = c != ']';
+      } else if (c == '[' && nesting == 1) {
+        inIndex = true;
+      } else if (c == '{') {
+        nesting++;
+      } else if (c == '}') {
+        if (--nesting == 0) {
+          return i;
+        }
+      }
+    }
+    throw PyException.valueError("expected '}' before end of string");
+  }
+
+  private String field(String text, int depth) {
+    // Split "name!conv:spec"; the name may hold [..] containing ! or :.
+    int i = 0;
+    boolean inIndex = false;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (inIndex) {
+        inIndex = c != ']';
+      } else if (c == '[') {
+        inIndex = true;
+      } else if (c == '!' || c == ':') {
+        break;
+      }
+      i++;
+    }
+    String name = text.substring(0, i);
+    char conversion = 0;
+    if (i < text.length() && text.charAt(i) == '!') {
+      if (i + 1 >= text.length()) {
+        throw PyException.valueError("end of string while looking for conversion specifier");
+      }
+      conversion = text.charAt(i + 1);
+      i += 2;
+      if (i < text.length() && text.charAt(i) != ':') {
+        throw PyException.valueError("expected ':' after conversion specifier");
+      }
+    }
+    String spec = i < text.length() ? text.substring(i + 1) : "";
+    Object value = resolve(name);
+    switch (conversion) {
+      case 0:
+        break;
+      case 'r':
+        value = Ops.repr(value);
+        break;
+      case 's':
+        value = Ops.str(value);
+        break;
+      case 'a':
+        value = PercentFormat.format("%a", PyTuple.of(value));
+        break;
+      default:
+        throw PyException.valueError("Unknown conversion specifier " + conversion);
+    }
+    if (spec.indexOf('{') >= 0) {
+      spec = render(spec, depth - 1);
+    }
+    return Ops.format(value, spec);
+  }
+
+  /** Looks up {@code arg_name(.attr|[key])*}. */
+  private Object resolve(String name) {
+    int i = 0;
+    while (i < name.length() && name.charAt(i) != '.' && name.charAt(i) != '[') {
+      i++;
+    }
+    String first = name.substring(0, i);
+    Object value;
+    if (first.isEmpty()) {
+      if (manual) {
+        throw PyException.valueError(
+            "cannot switch from manual field specification to automatic field numbering");
+      }
+      value = positionalArg(autoIndex++);
+    } else if (isDigits(first)) {
+      if (autoIndex > 0) {
+        throw PyException.valueError(
+            "cannot switch from automatic field numbering to manual field specification");
+      }
+      manual = true;
+      value = positionalArg(Integer.parseInt(first));
+    } else {
+      value = namedArg(first);
+    }
+    while (i < name.length()) {
+      char c = name.charAt(i);
+      if (c == '.') {
+        int start = ++i;
+        while (i < name.length() && name.charAt(i) != '.' && name.charAt(i) != '[') {
+          i++;
+        }
+        if (i == start) {
+          throw PyException.valueError("Empty attribute in format string");
+        }
+        value = Ops.getAttr(ts, value, name.substring(start, i));
+      } else if (c == '[') {
+        int close = name.indexOf(']', i);
+        if (close < 0) {
+          throw PyException.valueError("Missing ']' in format string");
+        }
+        String key = name.substring(i + 1, close);
+        if (key.isEmpty()) {
+          throw PyException.valueError("Empty attribute in format string");
+        }
+        value = Ops.getItem(value, isDigits(key) ? (Object) Long.parseLong(key) : key);
+        i = close + 1;
+      } else {
+        throw PyException.valueError("Only '.' or '[' may follow ']' in format field specifier");
+      }
+    }
+    return value;
+  }
+
+  private static boolean isDigits(String s) {
+    if (s.isEmpty() || s.length() > 18) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Object positionalArg(int index) {
+    if (index >= positional.length) {
+      throw PyException.indexError(
+          "Replacement index " + index + " out of range for positional args tuple");
+    }
+    return positional[index];
+  }
+
+  private Object namedArg(String key) {
+    if (mapping != null) {
+      return Ops.getItem(mapping, key);
+    }
+    for (int k = 0; k < names.length; k++) {
+      if (names[k].equals(key)) {
+        return named[k];
+      }
+    }
+    throw PyException.keyError(key);
   }
 }
