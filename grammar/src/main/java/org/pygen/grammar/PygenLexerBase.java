@@ -1,0 +1,376 @@
+package org.pygen.grammar;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.misc.Pair;
+
+/**
+ * Base class of the generated {@code PygenLexer}: turns the raw token stream into the logical one
+ * the parser reads, the way CPython's tokenizer does.
+ *
+ * <ul>
+ *   <li>A line break is a NEWLINE token only at bracket depth 0 and only after a line that holds a
+ *       token; blank and comment-only lines produce nothing.
+ *   <li>The first token of each logical line is preceded by INDENT or DEDENT tokens when its
+ *       indentation differs from the enclosing block's. Tabs advance to the next multiple of 8;
+ *       indentation that is consistent with tab size 8 but not with tab size 1 is a TabError, as
+ *       in CPython.
+ *   <li>At end of input an unterminated last line still gets its NEWLINE, then one DEDENT per open
+ *       block, then EOF. Inside open brackets, EOF comes straight away so the parser stops there.
+ * </ul>
+ *
+ * <p>Tokenizer errors (bad indentation, unterminated strings, bad number literals, unmatched
+ * brackets, invalid characters) are not thrown: the first one is recorded in {@link
+ * #lexicalError()} and the token stream ends at that point, because CPython's tokenizer does not
+ * continue past one either.
+ */
+public abstract class PygenLexerBase extends Lexer {
+  private static final int TAB_SIZE = 8;
+
+  private final Deque<Token> pending = new ArrayDeque<>();
+  /** Indentation widths of the open blocks with tabs expanded to 8 columns; bottom is 0. */
+  private final List<Integer> indents = new ArrayList<>();
+  /** The same widths with tabs counted as 1 column, to detect tab/space inconsistency. */
+  private final List<Integer> altIndents = new ArrayList<>();
+
+  private final Deque<OpenBracket> brackets = new ArrayDeque<>();
+  private boolean atLineStart;
+  private int lineStartIndex;
+  private LexicalError error;
+  private OpenBracket unclosedAtEof;
+  private Token eof;
+
+  protected PygenLexerBase(CharStream input) {
+    super(input);
+    resetLayout();
+  }
+
+  /** The first tokenizer error, or null when the input tokenized cleanly (so far). */
+  public LexicalError lexicalError() {
+    return error;
+  }
+
+  /** The innermost bracket still open when the input ended, or null. */
+  public OpenBracket unclosedBracketAtEof() {
+    return unclosedAtEof;
+  }
+
+  @Override
+  public void reset() {
+    super.reset();
+    resetLayout();
+  }
+
+  private void resetLayout() {
+    pending.clear();
+    indents.clear();
+    altIndents.clear();
+    indents.add(0);
+    altIndents.add(0);
+    brackets.clear();
+    atLineStart = true;
+    lineStartIndex = 0;
+    error = null;
+    unclosedAtEof = null;
+    eof = null;
+  }
+
+  @Override
+  public Token nextToken() {
+    while (pending.isEmpty()) {
+      if (eof != null) {
+        return eof;
+      }
+      process(super.nextToken());
+    }
+    return pending.poll();
+  }
+
+  private void process(Token raw) {
+    int type = raw.getType();
+    if (type == Token.EOF) {
+      finish(raw);
+      return;
+    }
+    if (type == PygenLexer.NEWLINE) {
+      if (!brackets.isEmpty()) {
+        return;
+      }
+      if (!atLineStart) {
+        pending.add(raw);
+        atLineStart = true;
+      }
+      lineStartIndex = raw.getStopIndex() + 1;
+      return;
+    }
+    if (atLineStart) {
+      atLineStart = false;
+      if (!indent(raw)) {
+        stop(raw);
+        return;
+      }
+    }
+    if (!check(raw)) {
+      stop(raw);
+      return;
+    }
+    pending.add(raw);
+  }
+
+  /** Emits the INDENT/DEDENT tokens before {@code first}, the first token of a logical line. */
+  private boolean indent(Token first) {
+    int col = 0;
+    int altCol = 0;
+    String lead = _input.getText(Interval.of(lineStartIndex, first.getStartIndex() - 1));
+    for (int i = 0; i < lead.length(); i++) {
+      char c = lead.charAt(i);
+      if (c == ' ') {
+        col++;
+        altCol++;
+      } else if (c == '\t') {
+        col = (col / TAB_SIZE + 1) * TAB_SIZE;
+        altCol++;
+      } else if (c == '\f') {
+        col = 0;
+        altCol = 0;
+      } else {
+        break;
+      }
+    }
+    int top = indents.size() - 1;
+    if (col == indents.get(top)) {
+      if (altCol != altIndents.get(top)) {
+        return tabError(first);
+      }
+    } else if (col > indents.get(top)) {
+      if (altCol <= altIndents.get(top)) {
+        return tabError(first);
+      }
+      indents.add(col);
+      altIndents.add(altCol);
+      pending.add(synthetic(PygenLexer.INDENT, first));
+    } else {
+      while (top > 0 && col < indents.get(top)) {
+        indents.remove(top);
+        altIndents.remove(top);
+        top--;
+        pending.add(synthetic(PygenLexer.DEDENT, first));
+      }
+      if (col != indents.get(top)) {
+        // CPython puts the caret just past the end of the offending line.
+        error =
+            new LexicalError(
+                "IndentationError",
+                "unindent does not match any outer indentation level",
+                first.getLine(),
+                lineLength(),
+                lineLength() + 1);
+        return false;
+      }
+      if (altCol != altIndents.get(top)) {
+        return tabError(first);
+      }
+    }
+    return true;
+  }
+
+  private boolean tabError(Token first) {
+    error =
+        new LexicalError(
+            "TabError", "inconsistent use of tabs and spaces in indentation", first.getLine(), -1,
+            -1);
+    return false;
+  }
+
+  /** Length of the physical line that starts at {@link #lineStartIndex}, without its break. */
+  private int lineLength() {
+    int i = lineStartIndex;
+    int size = _input.size();
+    while (i < size) {
+      String c = _input.getText(Interval.of(i, i));
+      if (c.equals("\n") || c.equals("\r")) {
+        break;
+      }
+      i++;
+    }
+    return i - lineStartIndex;
+  }
+
+  /** Checks a token CPython's tokenizer would reject; records the error and returns false. */
+  private boolean check(Token t) {
+    switch (t.getType()) {
+      case PygenLexer.LPAR:
+      case PygenLexer.LSQB:
+      case PygenLexer.LBRACE:
+        brackets.push(
+            new OpenBracket(t.getText().charAt(0), t.getLine(), t.getCharPositionInLine()));
+        return true;
+      case PygenLexer.RPAR:
+      case PygenLexer.RSQB:
+      case PygenLexer.RBRACE:
+        return closeBracket(t);
+      case PygenLexer.UNTERMINATED_STRING:
+        error =
+            LexicalError.syntax(
+                "unterminated string literal (detected at line " + endLine(t) + ")",
+                t.getLine(),
+                t.getCharPositionInLine());
+        return false;
+      case PygenLexer.UNTERMINATED_LONG_STRING:
+        error =
+            LexicalError.syntax(
+                "unterminated triple-quoted string literal (detected at line "
+                    + lastLineOfInput()
+                    + ")",
+                t.getLine(),
+                t.getCharPositionInLine());
+        return false;
+      case PygenLexer.NUMBER:
+        error = NumberLiteralCheck.check(t, _input);
+        return error == null;
+      case PygenLexer.ERROR_CHAR:
+        return checkStrayCharacter(t);
+      default:
+        return true;
+    }
+  }
+
+  private boolean closeBracket(Token t) {
+    char close = t.getText().charAt(0);
+    int line = t.getLine();
+    int col = t.getCharPositionInLine();
+    if (brackets.isEmpty()) {
+      error = LexicalError.syntax("unmatched '" + close + "'", line, col);
+      return false;
+    }
+    OpenBracket open = brackets.peek();
+    char expected = open.symbol() == '(' ? ')' : open.symbol() == '[' ? ']' : '}';
+    if (close != expected) {
+      String message =
+          "closing parenthesis '" + close + "' does not match opening parenthesis '" + open.symbol()
+              + "'";
+      if (open.line() != line) {
+        message += " on line " + open.line();
+      }
+      error = LexicalError.syntax(message, line, col);
+      return false;
+    }
+    brackets.pop();
+    return true;
+  }
+
+  private boolean checkStrayCharacter(Token t) {
+    int c = t.getText().codePointAt(0);
+    int line = t.getLine();
+    int col = t.getCharPositionInLine();
+    if (c == '\\') {
+      error =
+          LexicalError.syntax(
+              "unexpected character after line continuation character", line, col + 1);
+      return false;
+    }
+    if (c < 0x80 && c >= 0x20 && c != 0x7f) {
+      return true; // '$', '?', '!' ...: the parser reports "invalid syntax" at it
+    }
+    if (isPrintable(c)) {
+      error =
+          LexicalError.syntax(
+              String.format("invalid character '%s' (U+%04X)", Character.toString(c), c),
+              line,
+              col);
+    } else {
+      error =
+          LexicalError.syntax(String.format("invalid non-printable character U+%04X", c), line, col);
+    }
+    return false;
+  }
+
+  /** Python's str.isprintable for one code point. */
+  private static boolean isPrintable(int c) {
+    switch (Character.getType(c)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SURROGATE:
+      case Character.PRIVATE_USE:
+      case Character.UNASSIGNED:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+        return false;
+      case Character.SPACE_SEPARATOR:
+        return c == ' ';
+      default:
+        return true;
+    }
+  }
+
+  private static int endLine(Token t) {
+    String text = t.getText();
+    int line = t.getLine();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** The number of the last line of the input, as CPython counts it at end of file. */
+  private int lastLineOfInput() {
+    String all = _input.getText(Interval.of(0, _input.size() - 1));
+    int line = 1;
+    for (int i = 0; i < all.length(); i++) {
+      if (all.charAt(i) == '\n' && i + 1 < all.length()) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private void finish(Token rawEof) {
+    if (!brackets.isEmpty()) {
+      unclosedAtEof = brackets.peek();
+    } else {
+      if (!atLineStart) {
+        pending.add(synthetic(PygenLexer.NEWLINE, rawEof));
+      }
+      for (int i = indents.size() - 1; i > 0; i--) {
+        pending.add(synthetic(PygenLexer.DEDENT, rawEof));
+      }
+      indents.subList(1, indents.size()).clear();
+      altIndents.subList(1, altIndents.size()).clear();
+    }
+    pending.add(rawEof);
+    eof = rawEof;
+  }
+
+  /** Ends the token stream after a tokenizer error. */
+  private void stop(Token at) {
+    pending.clear();
+    CommonToken end = synthetic(Token.EOF, at);
+    end.setText("<EOF>");
+    pending.add(end);
+    eof = end;
+  }
+
+  private CommonToken synthetic(int type, Token at) {
+    CommonToken t =
+        new CommonToken(
+            new Pair<>(this, _input),
+            type,
+            DEFAULT_TOKEN_CHANNEL,
+            at.getStartIndex(),
+            at.getStartIndex() - 1);
+    t.setLine(at.getLine());
+    t.setCharPositionInLine(at.getCharPositionInLine());
+    t.setText("");
+    return t;
+  }
+}

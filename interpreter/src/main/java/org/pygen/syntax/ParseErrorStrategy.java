@@ -1,0 +1,55 @@
+package org.pygen.syntax;
+
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * ANTLR's default recovery (single-token insertion and deletion, resynchronisation), but every
+ * error is reported as a CPython-worded {@link SyntaxProblem} instead of ANTLR's own text, so that
+ * parsing can go on and find further problems.
+ */
+final class ParseErrorStrategy extends DefaultErrorStrategy {
+  private final ParseErrorMessages messages;
+  private final ProblemCollector sink;
+
+  ParseErrorStrategy(ParseErrorMessages messages, ProblemCollector sink) {
+    this.messages = messages;
+    this.sink = sink;
+  }
+
+  @Override
+  public void reportError(Parser recognizer, RecognitionException e) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    IntervalSet expected = e instanceof NoViableAltException ? null : e.getExpectedTokens();
+    report(recognizer, e.getOffendingToken(), expected);
+  }
+
+  @Override
+  protected void reportUnwantedToken(Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+  }
+
+  @Override
+  protected void reportMissingToken(Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
+  }
+
+  private void report(Parser recognizer, Token offending, IntervalSet expected) {
+    sink.add(messages.describe(recognizer, offending, expected));
+  }
+}

@@ -1,0 +1,178 @@
+package org.pygen.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.pygen.grammar.LexicalError;
+import org.pygen.grammar.OpenBracket;
+import org.pygen.grammar.PygenLexer;
+import org.pygen.grammar.PygenParser;
+
+/**
+ * The front door of the front end: source text in, AST out, or a {@link SyntaxErrorException}
+ * carrying every problem found, the first one worded and placed as CPython 3.11 reports it.
+ *
+ * <p>Which problem comes first follows CPython's priorities: a tokenizer error (bad indentation,
+ * unterminated string, bad literal, unmatched bracket) anywhere in the file wins over parser
+ * errors, and a bracket left open wins over a parser error on a later line. Otherwise problems
+ * come in source order.
+ */
+public final class SourceParser {
+  private SourceParser() {}
+
+  /**
+   * Parses a whole source file.
+   *
+   * @param source the program text
+   * @param fileName the name shown in tracebacks and syntax errors
+   * @throws SyntaxErrorException if the text does not parse
+   */
+  public static Module parse(String source, String fileName) {
+    List<String> lines = SourceLines.split(source);
+    ProblemCollector problems = new ProblemCollector(lines);
+    Parsed<PygenParser.FileInputContext> parsed =
+        run(source, fileName, problems, PygenParser::fileInput);
+    AstBuilder builder = new AstBuilder(fileName, problems, 0, 0);
+    if (parsed.failed()) {
+      ProblemCollector builderProblems = new ProblemCollector(lines);
+      new AstBuilder(fileName, builderProblems, 0, 0).checkRecoveredTree(parsed.tree());
+      throw new SyntaxErrorException(fileName, parsed.choose(problems, builderProblems));
+    }
+    List<Stmt> body = builder.fileInput(parsed.tree());
+    if (!problems.isEmpty()) {
+      throw new SyntaxErrorException(fileName, onePerLine(problems.sorted()));
+    }
+    return new Module(fileName, lines, body);
+  }
+
+  /**
+   * Parses the argument of {@code eval()}: an expression (or an unparenthesised tuple) optionally
+   * followed by line breaks.
+   *
+   * @throws SyntaxErrorException if the text is not such an expression
+   */
+  public static Expr parseExpression(String source, String fileName) {
+    return parseExpression(source, fileName, 0, 0);
+  }
+
+  /**
+   * Parses an f-string field's expression, already wrapped in parentheses. Positions in the
+   * resulting AST are shifted by the given deltas (columns only on the first line) so that they
+   * point into the real source; problems keep the coordinates of {@code source}.
+   */
+  static Expr parseFieldExpression(String source, String fileName, int lineDelta, int colDelta) {
+    return parseExpression(source, fileName, lineDelta, colDelta);
+  }
+
+  private static Expr parseExpression(
+      String source, String fileName, int lineDelta, int colDelta) {
+    List<String> lines = SourceLines.split(source);
+    ProblemCollector problems = new ProblemCollector(lines);
+    Parsed<PygenParser.EvalInputContext> parsed =
+        run(source, fileName, problems, PygenParser::evalInput);
+    if (parsed.failed()) {
+      throw new SyntaxErrorException(
+          fileName, parsed.choose(problems, new ProblemCollector(lines)));
+    }
+    Expr e = new AstBuilder(fileName, problems, lineDelta, colDelta).evalInput(parsed.tree());
+    if (!problems.isEmpty()) {
+      throw new SyntaxErrorException(fileName, onePerLine(problems.sorted()));
+    }
+    return e;
+  }
+
+  /** The outcome of running lexer and parser over one input. */
+  private record Parsed<T extends ParserRuleContext>(
+      T tree,
+      LexicalError lexicalError,
+      OpenBracket unclosed,
+      ParseErrorMessages messages,
+      ProblemCollector parseProblems) {
+
+    boolean failed() {
+      return lexicalError != null || !parseProblems.isEmpty();
+    }
+
+    /**
+     * Picks the problems to report, in CPython's priority: a tokenizer error alone; else a bracket
+     * never closed when the first error is on a later line; else parser problems together with
+     * the builder's problems that precede the first parser problem.
+     */
+    List<SyntaxProblem> choose(ProblemCollector all, ProblemCollector builderProblems) {
+      if (lexicalError != null) {
+        LexicalError e = lexicalError;
+        return List.of(all.problem(e.type(), e.message(), e.line(), e.column(), e.endColumn()));
+      }
+      List<SyntaxProblem> parse = parseProblems.problems();
+      SyntaxProblem firstParse = parse.get(0);
+      // Parser problems stay in the order the parser met them; the builder's come first when
+      // they lie before the first parser problem (CPython's second pass would meet them first).
+      List<SyntaxProblem> ordered = new ArrayList<>();
+      for (SyntaxProblem p : builderProblems.sorted()) {
+        if (p.line() < firstParse.line()
+            || (p.line() == firstParse.line() && p.column() < firstParse.column())) {
+          ordered.add(p);
+        }
+      }
+      ordered.addAll(parse);
+      int errorLine = Math.max(ordered.get(0).line(), messages.firstOffendingLine());
+      if (unclosed != null && errorLine > unclosed.line()) {
+        return List.of(messages.neverClosed(unclosed));
+      }
+      return onePerLine(ordered);
+    }
+  }
+
+  private static <T extends ParserRuleContext> Parsed<T> run(
+      String source,
+      String fileName,
+      ProblemCollector problems,
+      Function<PygenParser, T> rule) {
+    PygenLexer lexer = new PygenLexer(CharStreams.fromString(source, fileName));
+    lexer.removeErrorListeners();
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    LexicalError lexicalError = lexer.lexicalError();
+    OpenBracket unclosed = lexer.unclosedBracketAtEof();
+    ParseErrorMessages messages =
+        new ParseErrorMessages(fileName, problems, tokens.getTokens(), unclosed, source.length());
+
+    // Fast path: SLL prediction, giving up at the first error. Only inputs with errors (or the
+    // rare SLL conflict) pay for the second, full LL parse with CPython-worded recovery.
+    PygenParser parser = new PygenParser(tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    ProblemCollector parseProblems = new ProblemCollector(List.of());
+    T tree;
+    try {
+      tree = rule.apply(parser);
+    } catch (ParseCancellationException sllFailed) {
+      tokens.seek(0);
+      parser.reset();
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      parser.setErrorHandler(new ParseErrorStrategy(messages, parseProblems));
+      tree = rule.apply(parser);
+    }
+    return new Parsed<>(tree, lexicalError, unclosed, messages, parseProblems);
+  }
+
+  /** Keeps the first problem of each line: later ones on a line are usually its echoes. */
+  private static List<SyntaxProblem> onePerLine(List<SyntaxProblem> sorted) {
+    List<SyntaxProblem> kept = new ArrayList<>();
+    int lastLine = -1;
+    for (SyntaxProblem p : sorted) {
+      if (p.line() != lastLine) {
+        kept.add(p);
+        lastLine = p.line();
+      }
+    }
+    return kept;
+  }
+}
