@@ -164,6 +164,8 @@ public final class Interpreter implements AutoCloseable {
     ThreadState ts = new ThreadState(runtime);
     Frame f = new Frame(code, globals, new Object[code.slotCount()], ts);
     try {
+      // The module's own frame counts towards the recursion limit, as in CPython.
+      ts.enterCall();
       code.body().exec(f);
       return f;
     } catch (PyException e) {

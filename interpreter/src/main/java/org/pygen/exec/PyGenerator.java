@@ -27,7 +27,7 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
   private final AtomicInteger state = new AtomicInteger(CREATED);
   /** The suspended frame; dropped when the generator finishes so its locals can be collected. */
   private Frame frame;
-  /** The value of {@code return v} once finished, carried by the StopIteration next() raises. */
+  /** The value of {@code return v} until reported by the StopIteration of the finishing step. */
   private Object returnValue = PyNone.NONE;
 
   PyGenerator(Code code, Frame frame) {
@@ -42,16 +42,16 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
   /** Internal iteration: the next value or {@link PyIterator#DONE}, never StopIteration. */
   @Override
   public Object next(ThreadState ts) {
-    return resume(ts, PyNone.NONE, null);
+    Object v = resume(ts, PyNone.NONE, null);
+    if (v == PyIterator.DONE) {
+      returnValue = PyNone.NONE; // internal iteration has no use for it
+    }
+    return v;
   }
 
   @Override
   public Object nextOrRaise(ThreadState ts) {
-    Object v = resume(ts, PyNone.NONE, null);
-    if (v == PyIterator.DONE) {
-      throw PyException.stopIteration(returnValue);
-    }
-    return v;
+    return nextValue(resume(ts, PyNone.NONE, null));
   }
 
   /** {@code gen.send(value)}. */
@@ -94,7 +94,7 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
 
   /**
    * One step for {@code yield from}: like send/throw but returns DONE at the end instead of
-   * raising StopIteration; the return value is then {@link #returnValue()}.
+   * raising StopIteration; the return value is then {@link #takeReturnValue()}.
    */
   public Object step(ThreadState ts, Object sent, PyException thrown) {
     if (sent != PyNone.NONE && state.get() == CREATED) {
@@ -103,9 +103,14 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
     return resume(ts, sent, thrown);
   }
 
-  /** The value the body returned; None until it has finished. */
-  public Object returnValue() {
-    return returnValue;
+  /**
+   * The value the body returned, handed over once: the step that finishes the generator reports
+   * it, and every later step of the exhausted generator reports None, as in CPython.
+   */
+  public Object takeReturnValue() {
+    Object v = returnValue;
+    returnValue = PyNone.NONE;
+    return v;
   }
 
   public boolean isRunning() {
@@ -118,7 +123,7 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
 
   private Object nextValue(Object v) {
     if (v == PyIterator.DONE) {
-      throw PyException.stopIteration(returnValue);
+      throw PyException.stopIteration(takeReturnValue());
     }
     return v;
   }

@@ -52,7 +52,7 @@ public final class YieldFromNode extends StmtNode {
     }
     f.locals[iteratorSlot] = null;
     if (target != null) {
-      target.assign(f, sub instanceof PyGenerator g ? g.returnValue() : PyNone.NONE);
+      target.assign(f, sub instanceof PyGenerator g ? g.takeReturnValue() : PyNone.NONE);
     }
     return Completion.NORMAL;
   }

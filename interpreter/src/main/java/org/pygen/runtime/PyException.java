@@ -88,20 +88,47 @@ public final class PyException extends RuntimeException {
     return msg.isEmpty() ? value.type().name() : value.type().name() + ": " + msg;
   }
 
-  /** The whole traceback as CPython prints it for an uncaught exception, ending with a newline. */
+  /**
+   * The whole traceback as CPython prints it for an uncaught exception, ending with a newline.
+   * As in CPython, a frame repeated more than three times in a row (deep recursion) is printed
+   * three times and then counted: {@code [Previous line repeated 996 more times]}.
+   */
   public String formatTraceback() {
     StringBuilder sb = new StringBuilder();
     if (!traceback.isEmpty()) {
       sb.append("Traceback (most recent call last):\n");
+      TracebackEntry previous = null;
+      int repeats = 0;
       for (TracebackEntry e : traceback()) {
+        if (e.equals(previous)) {
+          repeats++;
+          if (repeats >= RECURSIVE_CUTOFF) {
+            continue;
+          }
+        } else {
+          appendRepeats(sb, repeats);
+          repeats = 0;
+          previous = e;
+        }
         sb.append("  File \"").append(e.fileName()).append("\", line ").append(e.line());
         sb.append(", in ").append(e.functionName()).append('\n');
         if (e.sourceLine() != null && !e.sourceLine().isBlank()) {
           sb.append("    ").append(e.sourceLine().strip()).append('\n');
         }
       }
+      appendRepeats(sb, repeats);
     }
     return sb.append(exceptionLine()).append('\n').toString();
+  }
+
+  private static final int RECURSIVE_CUTOFF = 3;
+
+  private static void appendRepeats(StringBuilder sb, int repeats) {
+    int hidden = repeats - (RECURSIVE_CUTOFF - 1);
+    if (hidden > 0) {
+      sb.append("  [Previous line repeated ").append(hidden).append(" more time");
+      sb.append(hidden == 1 ? "" : "s").append("]\n");
+    }
   }
 
   @Override
