@@ -39,6 +39,7 @@ simpleStmt
   | breakStmt
   | continueStmt
   | returnStmt
+  | yieldStmt
   | raiseStmt
   | globalStmt
   | nonlocalStmt
@@ -94,6 +95,10 @@ continueStmt
 
 returnStmt
   : RETURN testlistStarExpr?
+  ;
+
+yieldStmt
+  : yieldExpr
   ;
 
 raiseStmt

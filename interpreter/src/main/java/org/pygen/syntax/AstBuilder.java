@@ -155,6 +155,8 @@ final class AstBuilder {
     } else if (ctx.returnStmt() != null) {
       PygenParser.TestlistStarExprContext value = ctx.returnStmt().testlistStarExpr();
       return new Stmt.Return(pos, value == null ? null : value(value));
+    } else if (ctx.yieldStmt() != null) {
+      return new Stmt.ExprStmt(pos, yieldExpr(ctx.yieldStmt().yieldExpr()));
     } else if (ctx.delStmt() != null) {
       return delStmt(pos, ctx.delStmt());
     } else if (ctx.raiseStmt() != null) {
@@ -696,7 +698,7 @@ final class AstBuilder {
       return body;
     }
     Expr condition = orTest(ctx.orTest(1));
-    return span(new Expr.IfExp(body.pos(), condition, body, test(ctx.test())), ctx);
+    return span(new Expr.IfExp(pos(ctx), condition, body, test(ctx.test())), ctx);
   }
 
   private Expr testNoCond(PygenParser.TestNoCondContext ctx) {
@@ -716,7 +718,7 @@ final class AstBuilder {
     for (PygenParser.AndTestContext a : ctx.andTest()) {
       values.add(andTest(a));
     }
-    return span(new Expr.BoolOp(values.get(0).pos(), false, values), ctx);
+    return span(new Expr.BoolOp(pos(ctx), false, values), ctx);
   }
 
   private Expr andTest(PygenParser.AndTestContext ctx) {
@@ -727,7 +729,7 @@ final class AstBuilder {
     for (PygenParser.NotTestContext n : ctx.notTest()) {
       values.add(notTest(n));
     }
-    return span(new Expr.BoolOp(values.get(0).pos(), true, values), ctx);
+    return span(new Expr.BoolOp(pos(ctx), true, values), ctx);
   }
 
   private Expr notTest(PygenParser.NotTestContext ctx) {
@@ -748,7 +750,7 @@ final class AstBuilder {
       ops.add(compOperator(ctx.compOp(i)));
       comparators.add(expr(ctx.expr(i + 1)));
     }
-    return span(new Expr.Compare(left.pos(), left, ops, comparators), ctx);
+    return span(new Expr.Compare(pos(ctx), left, ops, comparators), ctx);
   }
 
   private static CmpOperator compOperator(PygenParser.CompOpContext ctx) {
@@ -797,7 +799,7 @@ final class AstBuilder {
           left == null
               ? operand
               : span(
-                  new Expr.BinOp(left.pos(), left, op, operand),
+                  new Expr.BinOp(pos(ctx), left, op, operand),
                   ctx.getStart(),
                   operandCtx.getStop());
     }
@@ -858,7 +860,7 @@ final class AstBuilder {
     if (ctx.factor() == null) {
       return base;
     }
-    return span(new Expr.BinOp(base.pos(), base, BinOperator.POW, factor(ctx.factor())), ctx);
+    return span(new Expr.BinOp(pos(ctx), base, BinOperator.POW, factor(ctx.factor())), ctx);
   }
 
   private Expr atomExpr(PygenParser.AtomExprContext ctx) {
@@ -1104,6 +1106,7 @@ final class AstBuilder {
                       fileName,
                       problems,
                       literal,
+                      pos,
                       pos(token),
                       ProblemCollector.endLine(token) + lineDelta,
                       ProblemCollector.endColumn(token))

@@ -26,6 +26,9 @@ final class FStringParser {
   private final ProblemCollector problems;
   private final String body;
   private final boolean raw;
+  /** Position CPython 3.11 gives the top-level parts: that of the whole string concatenation. */
+  private final Pos outerPos;
+  /** Position of this token, which CPython gives to format specs and their parts. */
   private final Pos pos;
   private final int[] lineOf;
   private final int[] colOf;
@@ -35,7 +38,8 @@ final class FStringParser {
 
   /**
    * @param literal the f-string token, taken apart
-   * @param pos position of the token (its parts get this position, as in CPython 3.11)
+   * @param outerPos position of the first of the adjacent string tokens
+   * @param pos position of this token
    * @param endLine the line the token ends on
    * @param endColumn the exclusive end column of the token on that line
    */
@@ -43,6 +47,7 @@ final class FStringParser {
       String fileName,
       ProblemCollector problems,
       StringLiteral literal,
+      Pos outerPos,
       Pos pos,
       int endLine,
       int endColumn) {
@@ -50,6 +55,7 @@ final class FStringParser {
     this.problems = problems;
     this.body = literal.body();
     this.raw = literal.raw();
+    this.outerPos = outerPos;
     this.pos = pos;
     this.errorLine = endLine;
     this.errorColumn = endColumn;
@@ -112,7 +118,7 @@ final class FStringParser {
           i += 2;
           continue;
         }
-        flushLiteral(literal, parts);
+        flushLiteral(literal, parts, nesting);
         if (nesting >= 2) {
           throw error("f-string: expressions nested too deeply");
         }
@@ -133,11 +139,16 @@ final class FStringParser {
       literal.append(c);
       i++;
     }
-    flushLiteral(literal, parts);
+    flushLiteral(literal, parts, nesting);
     return i;
   }
 
-  private void flushLiteral(StringBuilder literal, List<Expr> parts) throws FStringException {
+  private Pos partPos(int nesting) {
+    return nesting == 0 ? outerPos : pos;
+  }
+
+  private void flushLiteral(StringBuilder literal, List<Expr> parts, int nesting)
+      throws FStringException {
     if (literal.length() == 0) {
       return;
     }
@@ -150,7 +161,7 @@ final class FStringParser {
         throw error(e.getMessage());
       }
     }
-    parts.add(new Expr.Constant(pos, text));
+    parts.add(new Expr.Constant(partPos(nesting), text));
   }
 
   /** Parses one field starting just after its '{'; returns the index just after its '}'. */
@@ -208,7 +219,7 @@ final class FStringParser {
       while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
         i++;
       }
-      parts.add(new Expr.Constant(pos, body.substring(start, i)));
+      parts.add(new Expr.Constant(partPos(nesting), body.substring(start, i)));
     }
     if (i < body.length() && body.charAt(i) == '!') {
       char conv = i + 1 < body.length() ? body.charAt(i + 1) : 0;
@@ -230,7 +241,7 @@ final class FStringParser {
     if (selfDocumenting && conversion == -1 && formatSpec == null) {
       conversion = 'r';
     }
-    parts.add(new Expr.FormattedValue(pos, value, conversion, formatSpec));
+    parts.add(new Expr.FormattedValue(partPos(nesting), value, conversion, formatSpec));
     return i + 1;
   }
 
