@@ -279,7 +279,9 @@ final class Formatter {
       exponent = r.precision() - 1 - r.scale();
     }
     String s;
-    if (exponent >= -4 && exponent < p) {
+    // CPython switches to exponent notation one digit earlier when it must add ".0".
+    int limit = noType ? p - 1 : p;
+    if (exponent >= -4 && exponent < limit) {
       s = fixed(abs, p - 1 - exponent, false);
       if (!alternate) {
         s = stripZeros(s);

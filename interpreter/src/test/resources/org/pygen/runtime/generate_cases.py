@@ -174,6 +174,23 @@ fmt = [(1234, ''), (1234, 'd'), (1234, '10'), (1234, '<10'), (1234, '^10'), (123
 for v, s in fmt:
     case('format', v, s)
 
+# ---- random doubles: shortest repr, and correctly rounded e/f/g formatting
+import random
+import struct
+rng = random.Random(20261121)
+for _ in range(400):
+    bits = rng.getrandbits(64)
+    f = struct.unpack('<d', struct.pack('<Q', bits))[0]
+    if math.isnan(f) or math.isinf(f):
+        continue
+    case('repr', f)
+for _ in range(200):
+    f = rng.choice([rng.uniform(-1e6, 1e6), rng.uniform(-1, 1), rng.random() * 10 ** rng.randint(-30, 30),
+                    round(rng.uniform(0, 100), rng.randint(0, 4))])
+    case('repr', f)
+    case('format', f, rng.choice(['.3f', '.0f', '.10e', '.2e', '.5g', '.12g', 'g', '%', ',.2f', '.1']))
+    case('str', f * 3)
+
 # ---- str methods
 S = 'Hello, World'
 str_cases = [
