@@ -59,6 +59,10 @@ final class AstBuilder {
    */
   void checkRecoveredTree(PygenParser.FileInputContext ctx) {
     for (PygenParser.StmtContext s : ctx.stmt()) {
+      if (ParseTrees.containsError(s)) {
+        // Recovery may have glued tokens into shapes the source does not have.
+        continue;
+      }
       try {
         statement(s, new ArrayList<>());
       } catch (RuntimeException incompleteTree) {
@@ -490,7 +494,9 @@ final class AstBuilder {
     for (int i = 0; i < clauses.size(); i++) {
       PygenParser.ExceptClauseContext e = clauses.get(i);
       if (e.test() == null && i < clauses.size() - 1) {
-        problemAt(e.getStart(), "default 'except:' must be last");
+        // CPython's compiler underlines the whole handler, i.e. to the end of its first line.
+        problems.add(
+            problems.span(SYNTAX_ERROR, "default 'except:' must be last", e.getStart(), e.getStop()));
       }
       handlers.add(
           new Stmt.ExceptHandler(
@@ -1226,17 +1232,13 @@ final class AstBuilder {
         if (name instanceof Expr.Name n) {
           id = n.id();
         } else if (!reported) {
-          if (name instanceof Expr.Constant c
-              && (c.value() == Expr.NONE || c.value() instanceof Boolean)) {
-            problemAt(name, "cannot assign to " + c.value());
-          } else {
-            problems.add(
-                problems.span(
-                    SYNTAX_ERROR,
-                    "expression cannot contain assignment, perhaps you meant \"==\"?",
-                    k.getStart(),
-                    k.EQUAL().getSymbol()));
-          }
+          String message =
+              name instanceof Expr.Constant c
+                      && (c.value() == Expr.NONE || c.value() instanceof Boolean)
+                  ? "cannot assign to " + TargetRules.describe(name)
+                  : "expression cannot contain assignment, perhaps you meant \"==\"?";
+          problems.add(
+              problems.span(SYNTAX_ERROR, message, k.getStart(), k.EQUAL().getSymbol()));
           reported = true;
         }
         keywords.add(new Expr.Keyword(pos(k), id, test(k.test(1))));

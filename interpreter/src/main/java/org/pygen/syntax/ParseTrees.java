@@ -1,6 +1,7 @@
 package org.pygen.syntax;
 
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.pygen.grammar.PygenParser;
 
@@ -45,5 +46,23 @@ final class ParseTrees {
       t = t.getChild(0);
     }
     return (PygenParser.ExprContext) t;
+  }
+
+  /** True when error recovery touched {@code tree}: a rule failed or tokens were conjured. */
+  static boolean containsError(ParseTree tree) {
+    if (tree instanceof ErrorNode) {
+      return true;
+    }
+    if (tree instanceof ParserRuleContext ctx) {
+      if (ctx.exception != null) {
+        return true;
+      }
+      for (int i = 0; i < ctx.getChildCount(); i++) {
+        if (containsError(ctx.getChild(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -79,7 +79,8 @@ final class ProblemCollector {
       end = endColumn(last);
     } else {
       String text = line(line);
-      end = text == null ? column + 1 : text.length() + 1;
+      // CPython underlines a span that runs onto later lines up to the end of the first.
+      end = text == null ? column + 1 : text.length();
     }
     return problem(type, message, line, column, Math.max(end, column + 1));
   }
