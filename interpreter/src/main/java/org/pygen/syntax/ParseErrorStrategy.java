@@ -21,6 +21,15 @@ final class ParseErrorStrategy extends DefaultErrorStrategy {
     this.sink = sink;
   }
 
+  /**
+   * Does not check ahead at loop and optional-block entries. ANTLR's default reports there and
+   * then skips tokens wholesale; leaving the error to the next {@code match} lets single-token
+   * insertion repair a missing ':' or ',' and keeps the following statements intact, so later
+   * problems are found rather than echoes of the first.
+   */
+  @Override
+  public void sync(Parser recognizer) {}
+
   @Override
   public void reportError(Parser recognizer, RecognitionException e) {
     if (inErrorRecoveryMode(recognizer)) {

@@ -34,11 +34,15 @@ final class ProblemCollector {
     problems.add(problem);
   }
 
-  /** Problems in source order (stable for equal positions). */
+  /**
+   * Problems in source order (stable for equal positions). A problem without a caret sorts last
+   * on its line: it sits at an INDENT/DEDENT or the end of input, after the line's tokens.
+   */
   List<SyntaxProblem> sorted() {
     List<SyntaxProblem> copy = new ArrayList<>(problems);
     copy.sort(
-        Comparator.comparingInt(SyntaxProblem::line).thenComparingInt(SyntaxProblem::column));
+        Comparator.comparingInt(SyntaxProblem::line)
+            .thenComparingInt(p -> p.column() < 0 ? Integer.MAX_VALUE : p.column()));
     return copy;
   }
 

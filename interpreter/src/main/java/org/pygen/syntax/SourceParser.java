@@ -101,8 +101,8 @@ public final class SourceParser {
 
     /**
      * Picks the problems to report, in CPython's priority: a tokenizer error alone; else a bracket
-     * never closed when the first error is on a later line; else parser problems together with
-     * the builder's problems that precede the first parser problem.
+     * never closed when the first error is on a later line; else the parser's and the builder's
+     * problems in source order.
      */
     List<SyntaxProblem> choose(ProblemCollector all, ProblemCollector builderProblems) {
       if (lexicalError != null) {
@@ -110,17 +110,12 @@ public final class SourceParser {
         return List.of(all.problem(e.type(), e.message(), e.line(), e.column(), e.endColumn()));
       }
       List<SyntaxProblem> parse = parseProblems.problems();
-      SyntaxProblem firstParse = parse.get(0);
-      // Parser problems stay in the order the parser met them; the builder's come first when
-      // they lie before the first parser problem (CPython's second pass would meet them first).
-      List<SyntaxProblem> ordered = new ArrayList<>();
-      for (SyntaxProblem p : builderProblems.sorted()) {
-        if (p.line() < firstParse.line()
-            || (p.line() == firstParse.line() && p.column() < firstParse.column())) {
-          ordered.add(p);
-        }
-      }
-      ordered.addAll(parse);
+      // The builder only looked at statements the parser recovered nothing in, so its problems
+      // are genuine; CPython's second pass would meet them in source order with the parser's.
+      ProblemCollector merged = new ProblemCollector(List.of());
+      builderProblems.problems().forEach(merged::add);
+      parse.forEach(merged::add);
+      List<SyntaxProblem> ordered = merged.sorted();
       int errorLine = Math.max(ordered.get(0).line(), messages.firstOffendingLine());
       if (unclosed != null && errorLine > unclosed.line()) {
         return List.of(messages.neverClosed(unclosed));
