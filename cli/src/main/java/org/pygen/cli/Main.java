@@ -18,6 +18,9 @@ import picocli.CommandLine;
  * else returns an exit status, so tests run the command in-process through {@link #run}.
  */
 public final class Main {
+  /** Stack size of the thread that runs the program (reserved address space, touched lazily). */
+  private static final long MAIN_STACK_BYTES = 512L * 1024 * 1024;
+
   private final Writer out;
   private final PrintWriter err;
 
@@ -46,7 +49,17 @@ public final class Main {
             new FileOutputStream(FileDescriptor.out),
             new FileOutputStream(FileDescriptor.err),
             stdoutIsTerminal());
-    System.exit(main.run(args));
+    // Interpreted calls recurse on the Java stack: run on a thread whose stack is large enough
+    // that the recursion limit (sys.setrecursionlimit), not the JVM, decides how deep code goes.
+    int[] status = {ExitStatus.PROGRAM_ERROR};
+    Thread runner = new Thread(null, () -> status[0] = main.run(args), "main", MAIN_STACK_BYTES);
+    runner.start();
+    try {
+      runner.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    System.exit(status[0]);
   }
 
   /**

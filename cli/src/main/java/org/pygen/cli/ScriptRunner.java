@@ -58,7 +58,8 @@ final class ScriptRunner {
     Interpreter interpreter = Interpreter.builder().argv(argv).out(out).err(err).build();
     try {
       try {
-        interpreter.exec(file);
+        // CPython names the main script by its absolute (not normalised) path in tracebacks.
+        interpreter.exec(file.toAbsolutePath());
       } catch (PygenException e) {
         // Program output printed before the error comes first, as on a terminal with CPython.
         flush(out);
