@@ -73,10 +73,16 @@ public final class FloatRepr {
 
   /** The shortest correctly rounded digits that round-trip, for a finite positive double. */
   static Digits shortest(double abs) {
-    int upperBound = significantDigits(Double.toString(abs));
+    Digits jdk = javaDigits(Double.toString(abs));
+    // Any decimal of at most 15 significant digits survives a trip through a double (DBL_DIG),
+    // so when the JDK's round-tripping digits are that short they are the unique shortest ones
+    // (for normal numbers; subnormals have fewer significant bits).
+    if (jdk.digits().length() <= 15 && abs >= Double.MIN_NORMAL) {
+      return jdk;
+    }
     BigDecimal exact = new BigDecimal(abs);
     // If n digits round-trip, so do n + 1, so walk down from the JDK's (round-tripping) count.
-    int n = upperBound;
+    int n = jdk.digits().length();
     Digits best = candidate(exact, abs, n);
     while (n > 1) {
       Digits shorter = candidate(exact, abs, n - 1);
@@ -93,13 +99,34 @@ public final class FloatRepr {
     return best;
   }
 
+  /** The significant digits and decimal point of Double.toString output ("1.25E-7", "0.001"). */
+  private static Digits javaDigits(String javaRepr) {
+    int e = javaRepr.indexOf('E');
+    String mantissa = e < 0 ? javaRepr : javaRepr.substring(0, e);
+    int exponent = e < 0 ? 0 : Integer.parseInt(javaRepr.substring(e + 1));
+    int dot = mantissa.indexOf('.');
+    String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+    int decpt = dot + exponent;
+    int start = 0;
+    while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+      start++;
+      decpt--;
+    }
+    int end = digits.length();
+    while (end > start + 1 && digits.charAt(end - 1) == '0') {
+      end--;
+    }
+    return new Digits(digits.substring(start, end), decpt);
+  }
+
   /** The n-digit decimal nearest to {@code exact} that round-trips, or null if none does. */
   private static Digits candidate(BigDecimal exact, double target, int n) {
     Digits d = roundTo(exact, target, n, RoundingMode.HALF_EVEN);
-    if (d != null) {
+    if (d != null || (Double.doubleToRawLongBits(target) & 0xFFFFFFFFFFFFFL) != 0) {
       return d;
     }
-    // Near a power of two the rounding interval is lopsided: the other neighbour may fit.
+    // At a power of two the rounding interval is lopsided, so the nearest n-digit decimal may
+    // miss it while the neighbour on the other side fits. Elsewhere the nearest one decides.
     d = roundTo(exact, target, n, RoundingMode.FLOOR);
     return d != null ? d : roundTo(exact, target, n, RoundingMode.CEILING);
   }
@@ -121,21 +148,5 @@ public final class FloatRepr {
       end--;
     }
     return new Digits(unscaled.substring(0, end), decpt);
-  }
-
-  /** Counts significant digits in Double.toString output such as "1.2345E-7" or "0.00123". */
-  private static int significantDigits(String javaRepr) {
-    int e = javaRepr.indexOf('E');
-    String mantissa = e < 0 ? javaRepr : javaRepr.substring(0, e);
-    String digits = mantissa.replace(".", "");
-    int start = 0;
-    while (start < digits.length() - 1 && digits.charAt(start) == '0') {
-      start++;
-    }
-    int end = digits.length();
-    while (end > start + 1 && digits.charAt(end - 1) == '0') {
-      end--;
-    }
-    return end - start;
   }
 }

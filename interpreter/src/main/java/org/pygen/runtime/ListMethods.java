@@ -97,8 +97,13 @@ final class ListMethods {
 
   /** {@code lst.sort(key=..., reverse=...)}; also used by {@code sorted()}. */
   static void sortList(ThreadState ts, PyList list, Object key, Object reverse) {
-    Object[] items = list.toArray();
+    long[] version = new long[1];
+    Object[] items = list.toArray(version);
     Sorting.sort(ts, items, key, reverse != null && Ops.isTrue(reverse));
-    list.replaceAll(items);
+    // The sort ran on a snapshot without holding the lock (key functions are user code), so a
+    // change made meanwhile would be lost: refuse instead, as CPython does.
+    if (!list.replaceAllIfUnchanged(items, version[0])) {
+      throw PyException.valueError("list modified during sort");
+    }
   }
 }

@@ -14,6 +14,8 @@ public final class PyList implements PyObjectTyped {
 
   private Object[] items;
   private int size;
+  // Counts changes, so that sort (which works on a snapshot) can tell it was raced.
+  private long mutations;
 
   /** An empty list. */
   public PyList() {
@@ -77,6 +79,7 @@ public final class PyList implements PyObjectTyped {
       grow(size + 1);
     }
     items[size++] = value;
+    mutations++;
   }
 
   /** Appends all of {@code values} in one atomic step. */
@@ -86,6 +89,7 @@ public final class PyList implements PyObjectTyped {
     }
     System.arraycopy(values, 0, items, size, values.length);
     size += values.length;
+    mutations++;
   }
 
   private void grow(int minCapacity) {
@@ -101,6 +105,7 @@ public final class PyList implements PyObjectTyped {
   /** {@code lst[i] = v} with a Python index. */
   public synchronized void setItem(long index, Object value) {
     items[checkedIndex(index, "list assignment index out of range")] = value;
+    mutations++;
   }
 
   /** {@code del lst[i]} with a Python index. */
@@ -128,6 +133,7 @@ public final class PyList implements PyObjectTyped {
     System.arraycopy(items, at, items, at + 1, size - at);
     items[at] = value;
     size++;
+    mutations++;
   }
 
   private int checkedIndex(long index, String message) {
@@ -142,6 +148,7 @@ public final class PyList implements PyObjectTyped {
     Object old = items[i];
     System.arraycopy(items, i + 1, items, i, size - i - 1);
     items[--size] = null;
+    mutations++;
     return old;
   }
 
@@ -198,6 +205,7 @@ public final class PyList implements PyObjectTyped {
   public synchronized void clear() {
     items = NO_ITEMS;
     size = 0;
+    mutations++;
   }
 
   public synchronized void reverse() {
@@ -206,12 +214,27 @@ public final class PyList implements PyObjectTyped {
       items[i] = items[j];
       items[j] = t;
     }
+    mutations++;
   }
 
-  /** Replaces all items at once (used by sort, which works on a snapshot). */
-  synchronized void replaceAll(Object[] values) {
-    items = values.clone();
+  /** A snapshot of the items and, in {@code mutationsOut[0]}, the change count it matches. */
+  synchronized Object[] toArray(long[] mutationsOut) {
+    mutationsOut[0] = mutations;
+    return Arrays.copyOf(items, size);
+  }
+
+  /**
+   * Replaces all items with {@code values} (taken over, not copied) if the list has not changed
+   * since the snapshot with change count {@code expected}; returns whether it did.
+   */
+  synchronized boolean replaceAllIfUnchanged(Object[] values, long expected) {
+    if (mutations != expected) {
+      return false;
+    }
+    items = values;
     size = values.length;
+    mutations++;
+    return true;
   }
 
   /** {@code lst[slice]}: a new list. */
@@ -250,6 +273,7 @@ public final class PyList implements PyObjectTyped {
     for (int k = 0, i = start; k < count; k++, i += step) {
       items[i] = values[k];
     }
+    mutations++;
   }
 
   private void replaceRange(int start, int stop, Object[] values) {
@@ -263,6 +287,7 @@ public final class PyList implements PyObjectTyped {
       items[i] = null;
     }
     size = newSize;
+    mutations++;
   }
 
   /** {@code del lst[slice]}. */
@@ -298,6 +323,7 @@ public final class PyList implements PyObjectTyped {
       items[i] = null;
     }
     size = write;
+    mutations++;
   }
 
   @Override

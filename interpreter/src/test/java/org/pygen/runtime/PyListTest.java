@@ -93,6 +93,19 @@ class PyListTest {
   }
 
   @Test
+  void changingTheListFromTheKeyFunctionIsReportedNotLost() {
+    PyList l = PyList.of(3L, 1L, 2L);
+    PyCallable appending = RuntimeFixture.fn(x -> {
+      l.append(0L);
+      return x;
+    });
+    PyException e = assertThrows(PyException.class,
+        () -> Ops.callMethod(rt.ts, l, "sort", new Object[] {appending}, new String[] {"key"}));
+    assertEquals("ValueError: list modified during sort", e.exceptionLine());
+    assertEquals(6, l.size());
+  }
+
+  @Test
   void sortOfManyItemsMatchesJavaOrderAndNeverThrowsOnNan() {
     java.util.Random random = new java.util.Random(7);
     PyList l = new PyList();
