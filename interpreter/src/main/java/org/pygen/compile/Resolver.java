@@ -132,7 +132,7 @@ public final class Resolver {
           visitExpr(h.type(), s);
         }
         if (h.name() != null) {
-          assign(h.name(), s, h.pos());
+          assign(h.name(), s);
         }
         visitBlock(h.body(), s, loops);
       }
@@ -153,7 +153,7 @@ public final class Resolver {
     } else if (st instanceof Stmt.Import x) {
       for (Stmt.Alias a : x.names()) {
         String bound = a.asName() != null ? a.asName() : a.name().split("\\.")[0];
-        assign(bound, s, a.pos());
+        assign(bound, s);
       }
     } else if (st instanceof Stmt.ImportFrom x) {
       for (Stmt.Alias a : x.names()) {
@@ -162,7 +162,7 @@ public final class Resolver {
             problem(st.pos(), "import * only allowed at module level", -1);
           }
         } else {
-          assign(a.asName() != null ? a.asName() : a.name(), s, a.pos());
+          assign(a.asName() != null ? a.asName() : a.name(), s);
         }
       }
     } else if (st instanceof Stmt.Global x) {
@@ -184,6 +184,7 @@ public final class Resolver {
           problem(st.pos(), "name '" + n + "' is assigned to before nonlocal declaration", -1);
         }
         s.declaredNonlocal.add(n);
+        s.nonlocalPositions.putIfAbsent(n, st.pos());
       }
     } else {
       throw new IllegalStateException("unknown statement " + st);
@@ -191,7 +192,7 @@ public final class Resolver {
   }
 
   private void visitFunction(Object node, String name, Params params, Scope s) {
-    for (Params.Param p : allParams(params)) {
+    for (Params.Param p : orderedParams(params)) {
       if (p.defaultValue() != null) {
         visitExpr(p.defaultValue(), s);
       }
@@ -228,17 +229,13 @@ public final class Resolver {
     return all;
   }
 
-  private static List<Params.Param> allParams(Params p) {
-    return orderedParams(p);
-  }
-
-  private void assign(String name, Scope s, Pos pos) {
+  private static void assign(String name, Scope s) {
     s.assigned.add(name);
   }
 
   private void visitTarget(Expr t, Scope s) {
     if (t instanceof Expr.Name n) {
-      assign(n.id(), s, n.pos());
+      assign(n.id(), s);
     } else if (t instanceof Expr.TupleExpr x) {
       for (Expr e : x.elts()) {
         visitTarget(e, s);
@@ -330,7 +327,7 @@ public final class Resolver {
       while (comprehensionKinds.containsKey(target)) {
         target = target.parent();
       }
-      assign(x.target().id(), target, x.pos());
+      assign(x.target().id(), target);
       s.used.add(x.target().id());
     } else if (e instanceof Expr.Comprehension x) {
       visitComprehension(x, s);
@@ -420,7 +417,7 @@ public final class Resolver {
         Scope owner = findEnclosingOwner(s, n);
         if (owner == null) {
           if (s.declaredNonlocal.contains(n)) {
-            problem(new Pos(1, 0), "no binding for nonlocal '" + n + "' found", -1);
+            problem(s.nonlocalPositions.get(n), "no binding for nonlocal '" + n + "' found", -1);
           }
           continue;
         }

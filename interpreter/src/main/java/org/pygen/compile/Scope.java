@@ -27,6 +27,7 @@ public final class Scope {
   final Set<String> used = new LinkedHashSet<>();
   final Set<String> declaredGlobal = new LinkedHashSet<>();
   final Set<String> declaredNonlocal = new LinkedHashSet<>();
+  final Map<String, org.pygen.syntax.Pos> nonlocalPositions = new LinkedHashMap<>();
   final List<String> params = new ArrayList<>();
   private final Map<String, BindingKind> bindings = new LinkedHashMap<>();
   private final Map<String, Integer> slots = new LinkedHashMap<>();
