@@ -64,7 +64,8 @@ final class NumberLiteralCheck {
               + "use an 0o prefix for octal integers",
           line,
           start,
-          start + 1);
+          start + 1,
+          true);
     }
     if (next != CharStream.EOF && isIdentifierChar(next) && !keywordFollows(input)) {
       return LexicalError.syntax("invalid " + kind + " literal", line, last);

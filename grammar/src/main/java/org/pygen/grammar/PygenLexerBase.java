@@ -171,7 +171,8 @@ public abstract class PygenLexerBase extends Lexer {
                 "unindent does not match any outer indentation level",
                 first.getLine(),
                 lineLength(),
-                lineLength() + 1);
+                lineLength() + 1,
+                false);
         return false;
       }
       if (altCol != altIndents.get(top)) {
@@ -184,8 +185,12 @@ public abstract class PygenLexerBase extends Lexer {
   private boolean tabError(Token first) {
     error =
         new LexicalError(
-            "TabError", "inconsistent use of tabs and spaces in indentation", first.getLine(), -1,
-            -1);
+            "TabError",
+            "inconsistent use of tabs and spaces in indentation",
+            first.getLine(),
+            -1,
+            -1,
+            false);
     return false;
   }
 
@@ -272,8 +277,13 @@ public abstract class PygenLexerBase extends Lexer {
     int col = t.getCharPositionInLine();
     if (c == '\\') {
       error =
-          LexicalError.syntax(
-              "unexpected character after line continuation character", line, col + 1);
+          new LexicalError(
+              "SyntaxError",
+              "unexpected character after line continuation character",
+              line,
+              col + 1,
+              col + 2,
+              false);
       return false;
     }
     if (c < 0x80 && c >= 0x20 && c != 0x7f) {

@@ -171,15 +171,15 @@ class PygenLexerTest {
 
   @Test
   void malformedNumbersAreWordedAsCpythonWordsThem() {
-    assertEquals(new LexicalError("SyntaxError", "invalid decimal literal", 1, 4, 5),
+    assertEquals(new LexicalError("SyntaxError", "invalid decimal literal", 1, 4, 5, true),
         error("x = 1abc\n"));
-    assertEquals(new LexicalError("SyntaxError", "invalid decimal literal", 1, 5, 6),
+    assertEquals(new LexicalError("SyntaxError", "invalid decimal literal", 1, 5, 6, true),
         error("x = 1_\n"));
-    assertEquals(new LexicalError("SyntaxError", "invalid hexadecimal literal", 1, 6, 7),
+    assertEquals(new LexicalError("SyntaxError", "invalid hexadecimal literal", 1, 6, 7, true),
         error("x = 0x1g\n"));
-    assertEquals(new LexicalError("SyntaxError", "invalid digit '2' in binary literal", 1, 7, 8),
+    assertEquals(new LexicalError("SyntaxError", "invalid digit '2' in binary literal", 1, 7, 8, true),
         error("x = 0b12\n"));
-    assertEquals(new LexicalError("SyntaxError", "invalid digit '8' in octal literal", 1, 6, 7),
+    assertEquals(new LexicalError("SyntaxError", "invalid digit '8' in octal literal", 1, 6, 7, true),
         error("x = 0o8\n"));
     assertEquals(
         "leading zeros in decimal integer literals are not permitted; "

@@ -118,6 +118,23 @@ final class AstBuilder {
     problems.add(problems.caret(SYNTAX_ERROR, message, t.getLine(), t.getCharPositionInLine()));
   }
 
+  /**
+   * Records a problem that CPython's compiler or symbol table finds, not its parser: it is only
+   * reported when the file has no parse problem.
+   */
+  private void compileProblemAt(Expr e, String message) {
+    Token[] s = spans.get(e);
+    problems.addAfterParse(
+        s != null
+            ? problems.span(SYNTAX_ERROR, message, s[0], s[1])
+            : problems.caret(SYNTAX_ERROR, message, e.pos().line(), e.pos().col()));
+  }
+
+  private void compileProblemAt(Token t, String message) {
+    problems.addAfterParse(
+        problems.caret(SYNTAX_ERROR, message, t.getLine(), t.getCharPositionInLine()));
+  }
+
   // ---------------------------------------------------------------- statements
 
   private void statement(PygenParser.StmtContext ctx, List<Stmt> out) {
@@ -308,7 +325,7 @@ final class AstBuilder {
   /** CPython's compiler rejects {@code *a = x} and two stars in one unpacking. */
   private void checkStarredTarget(Expr target) {
     if (target instanceof Expr.Starred) {
-      problemAt(target, "starred assignment target must be in a list or tuple");
+      compileProblemAt(target, "starred assignment target must be in a list or tuple");
       return;
     }
     List<Expr> elts =
@@ -320,7 +337,7 @@ final class AstBuilder {
       if (e instanceof Expr.Starred) {
         stars++;
         if (stars == 2) {
-          problemAt(target, "multiple starred expressions in assignment");
+          compileProblemAt(target, "multiple starred expressions in assignment");
           return;
         }
       } else {
@@ -354,7 +371,7 @@ final class AstBuilder {
   /** A starred expression is only valid inside a display, a call or an assignment target. */
   private void rejectBareStarred(Expr value) {
     if (value instanceof Expr.Starred) {
-      problemAt(value, "can't use starred expression here");
+      compileProblemAt(value, "can't use starred expression here");
     }
   }
 
@@ -495,7 +512,7 @@ final class AstBuilder {
       PygenParser.ExceptClauseContext e = clauses.get(i);
       if (e.test() == null && i < clauses.size() - 1) {
         // CPython's compiler underlines the whole handler, i.e. to the end of its first line.
-        problems.add(
+        problems.addAfterParse(
             problems.span(SYNTAX_ERROR, "default 'except:' must be last", e.getStart(), e.getStop()));
       }
       handlers.add(
@@ -642,12 +659,17 @@ final class AstBuilder {
             }
         }
       }
-      if (p.kind() != ParamSyntax.Kind.SLASH && !p.bareStar() && !names.add(p.name().getText())
-          && problem == null) {
-        problem = "duplicate argument '" + p.name().getText() + "' in function definition";
-      }
       if (problem != null && !reported) {
         problemAt(at, problem);
+        reported = true;
+      }
+      if (p.kind() != ParamSyntax.Kind.SLASH
+          && !p.bareStar()
+          && !names.add(p.name().getText())
+          && !reported) {
+        // CPython's symbol table, not its parser, finds this one.
+        compileProblemAt(
+            p.name(), "duplicate argument '" + p.name().getText() + "' in function definition");
         reported = true;
       }
     }
@@ -954,7 +976,7 @@ final class AstBuilder {
     String text = token.getText();
     Pos pos = pos(token);
     if (NumberLiterals.isImaginary(text)) {
-      problemAt(token, "imaginary (complex) literals are not supported");
+      compileProblemAt(token, "imaginary (complex) literals are not supported");
       return new Expr.Constant(pos, 0L);
     }
     return new Expr.Constant(pos, NumberLiterals.parse(text));
@@ -1100,7 +1122,7 @@ final class AstBuilder {
       Token token = node.getSymbol();
       StringLiteral literal = StringLiteral.of(token.getText());
       if (literal.bytes()) {
-        problems.add(
+        problems.addAfterParse(
             problems.token(SYNTAX_ERROR, "bytes literals are not supported yet", token));
         continue;
       }

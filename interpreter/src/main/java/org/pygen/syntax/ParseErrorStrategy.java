@@ -15,10 +15,16 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class ParseErrorStrategy extends DefaultErrorStrategy {
   private final ParseErrorMessages messages;
   private final ProblemCollector sink;
+  private final boolean ignoreEndOfInput;
 
-  ParseErrorStrategy(ParseErrorMessages messages, ProblemCollector sink) {
+  /**
+   * @param ignoreEndOfInput drop errors at the end of input: set when the lexer stopped early at
+   *     an error of its own, so the end is not where the source ends
+   */
+  ParseErrorStrategy(ParseErrorMessages messages, ProblemCollector sink, boolean ignoreEndOfInput) {
     this.messages = messages;
     this.sink = sink;
+    this.ignoreEndOfInput = ignoreEndOfInput;
   }
 
   /**
@@ -59,6 +65,9 @@ final class ParseErrorStrategy extends DefaultErrorStrategy {
   }
 
   private void report(Parser recognizer, Token offending, IntervalSet expected) {
+    if (ignoreEndOfInput && offending.getType() == Token.EOF) {
+      return;
+    }
     sink.add(messages.describe(recognizer, offending, expected));
   }
 }

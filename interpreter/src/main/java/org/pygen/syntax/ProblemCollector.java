@@ -1,8 +1,11 @@
 package org.pygen.syntax;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -17,6 +20,8 @@ final class ProblemCollector {
 
   private final List<String> lines;
   private final List<SyntaxProblem> problems = new ArrayList<>();
+  /** Problems CPython finds only after parsing (symtable, compiler): any parse error wins. */
+  private final Set<SyntaxProblem> afterParse = Collections.newSetFromMap(new IdentityHashMap<>());
 
   ProblemCollector(List<String> lines) {
     this.lines = lines;
@@ -32,6 +37,22 @@ final class ProblemCollector {
 
   void add(SyntaxProblem problem) {
     problems.add(problem);
+  }
+
+  /** Adds a problem CPython reports only once the whole file has parsed. */
+  void addAfterParse(SyntaxProblem problem) {
+    problems.add(problem);
+    afterParse.add(problem);
+  }
+
+  /** The problems CPython's parser itself would report, in source order. */
+  List<SyntaxProblem> parseLevel() {
+    return sorted().stream().filter(p -> !afterParse.contains(p)).toList();
+  }
+
+  /** The problems CPython reports after parsing, in source order. */
+  List<SyntaxProblem> afterParseLevel() {
+    return sorted().stream().filter(afterParse::contains).toList();
   }
 
   /**

@@ -38,15 +38,14 @@ public final class SourceParser {
     ProblemCollector problems = new ProblemCollector(lines);
     Parsed<PygenParser.FileInputContext> parsed =
         run(source, fileName, problems, PygenParser::fileInput);
-    AstBuilder builder = new AstBuilder(fileName, problems, 0, 0);
     if (parsed.failed()) {
       ProblemCollector builderProblems = new ProblemCollector(lines);
       new AstBuilder(fileName, builderProblems, 0, 0).checkRecoveredTree(parsed.tree());
       throw new SyntaxErrorException(fileName, parsed.choose(problems, builderProblems));
     }
-    List<Stmt> body = builder.fileInput(parsed.tree());
+    List<Stmt> body = new AstBuilder(fileName, problems, 0, 0).fileInput(parsed.tree());
     if (!problems.isEmpty()) {
-      throw new SyntaxErrorException(fileName, onePerLine(problems.sorted()));
+      throw new SyntaxErrorException(fileName, builderOnly(problems));
     }
     return new Module(fileName, lines, body);
   }
@@ -82,7 +81,7 @@ public final class SourceParser {
     }
     Expr e = new AstBuilder(fileName, problems, lineDelta, colDelta).evalInput(parsed.tree());
     if (!problems.isEmpty()) {
-      throw new SyntaxErrorException(fileName, onePerLine(problems.sorted()));
+      throw new SyntaxErrorException(fileName, builderOnly(problems));
     }
     return e;
   }
@@ -100,28 +99,40 @@ public final class SourceParser {
     }
 
     /**
-     * Picks the problems to report, in CPython's priority: a tokenizer error alone; else a bracket
-     * never closed when the first error is on a later line; else the parser's and the builder's
-     * problems in source order.
+     * Picks the problems to report, in CPython's priority. A tokenizer error that CPython's
+     * tokenizer raises itself wins over everything (CPython re-tokenizes the file after a parse
+     * error to look for one); the others only when the parser reached them. Otherwise the
+     * problems of the parser and the builder's parse-level ones, in source order, unless a
+     * bracket left open before the first of them makes CPython report that instead.
      */
     List<SyntaxProblem> choose(ProblemCollector all, ProblemCollector builderProblems) {
-      if (lexicalError != null) {
+      List<SyntaxProblem> failures = new ArrayList<>(builderProblems.parseLevel());
+      failures.addAll(parseProblems.problems());
+      if (lexicalError != null && (lexicalError.overridesParseErrors() || failures.isEmpty())) {
         LexicalError e = lexicalError;
         return List.of(all.problem(e.type(), e.message(), e.line(), e.column(), e.endColumn()));
       }
-      List<SyntaxProblem> parse = parseProblems.problems();
-      // The builder only looked at statements the parser recovered nothing in, so its problems
-      // are genuine; CPython's second pass would meet them in source order with the parser's.
-      ProblemCollector merged = new ProblemCollector(List.of());
-      builderProblems.problems().forEach(merged::add);
-      parse.forEach(merged::add);
-      List<SyntaxProblem> ordered = merged.sorted();
+      if (failures.isEmpty()) {
+        return builderOnly(builderProblems);
+      }
+      ProblemCollector sorter = new ProblemCollector(List.of());
+      failures.forEach(sorter::add);
+      List<SyntaxProblem> ordered = sorter.sorted();
       int errorLine = Math.max(ordered.get(0).line(), messages.firstOffendingLine());
       if (unclosed != null && errorLine > unclosed.line()) {
         return List.of(messages.neverClosed(unclosed));
       }
       return onePerLine(ordered);
     }
+  }
+
+  /**
+   * The builder's problems for a file that parsed: those CPython's parser finds, or, if there
+   * are none, those its compiler finds after parsing.
+   */
+  private static List<SyntaxProblem> builderOnly(ProblemCollector problems) {
+    List<SyntaxProblem> parseLevel = problems.parseLevel();
+    return onePerLine(parseLevel.isEmpty() ? problems.afterParseLevel() : parseLevel);
   }
 
   private static <T extends ParserRuleContext> Parsed<T> run(
@@ -152,7 +163,8 @@ public final class SourceParser {
       tokens.seek(0);
       parser.reset();
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      parser.setErrorHandler(new ParseErrorStrategy(messages, parseProblems));
+      parser.setErrorHandler(
+          new ParseErrorStrategy(messages, parseProblems, lexicalError != null));
       tree = rule.apply(parser);
     }
     return new Parsed<>(tree, lexicalError, unclosed, messages, parseProblems);
