@@ -240,7 +240,8 @@ final class Formatter {
       digits = "0".repeat(precision + 1);
       exponent = 0;
     } else {
-      BigDecimal r = new BigDecimal(abs).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
+      BigDecimal r =
+          new BigDecimal(abs).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
       digits = r.unscaledValue().toString();
       exponent = digits.length() - 1 - r.scale();
       // Rounding may leave fewer digits (trailing zeros dropped) or, after 9.99 -> 10.0, more.

@@ -18,8 +18,10 @@ final class IterBuiltins {
     Builtins.define(b, "zip", IterBuiltins::zip);
     Builtins.define(b, "map", IterBuiltins::map);
     Builtins.define(b, "filter", IterBuiltins::filter);
-    Builtins.define(b, "any", (ts, args, kw) -> anyAll(ts, Args.exactlyOne("any", args, kw), true));
-    Builtins.define(b, "all", (ts, args, kw) -> anyAll(ts, Args.exactlyOne("all", args, kw), false));
+    Builtins.define(b, "any",
+        (ts, args, kw) -> anyAll(ts, Args.exactlyOne("any", args, kw), true));
+    Builtins.define(b, "all",
+        (ts, args, kw) -> anyAll(ts, Args.exactlyOne("all", args, kw), false));
   }
 
   private static Object iter(ThreadState ts, Object[] args, String[] kw) {

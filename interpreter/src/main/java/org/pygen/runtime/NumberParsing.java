@@ -5,9 +5,12 @@ import java.util.regex.Pattern;
 
 /** Python's rules for turning text into ints and floats ({@code int("0x1f", 0)}, ...). */
 final class NumberParsing {
+  // Digits may be separated by single underscores; a float needs digits before or after a point.
+  private static final String DIGITS = "\\d(?:_?\\d)*";
   private static final Pattern FLOAT =
       Pattern.compile(
-          "[+-]?(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*|\\d(?:_?\\d)*\\.)(?:[eE][+-]?\\d(?:_?\\d)*)?");
+          "[+-]?(?:(?:" + DIGITS + ")?\\.?" + DIGITS + "|" + DIGITS + "\\.)"
+              + "(?:[eE][+-]?" + DIGITS + ")?");
 
   private NumberParsing() {}
 

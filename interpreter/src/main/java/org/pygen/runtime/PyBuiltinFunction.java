@@ -10,6 +10,7 @@ public final class PyBuiltinFunction implements PyCallable, PyObjectTyped, HasAt
     this.body = body;
   }
 
+  /** The function's name, as in its repr. */
   public String name() {
     return name;
   }

@@ -12,10 +12,12 @@ public final class PyBuiltinMethod implements PyCallable, PyObjectTyped {
     this.method = method;
   }
 
+  /** The receiver the method is bound to. */
   public Object self() {
     return self;
   }
 
+  /** The method's name. */
   public String name() {
     return name;
   }

@@ -31,7 +31,11 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
           () -> NumberMethods.INT);
   public static final PyBuiltinType BOOL =
       new PyBuiltinType(
-          "bool", INT, o -> o instanceof Boolean, TypeConstructors::toBool, () -> NumberMethods.INT);
+          "bool",
+          INT,
+          o -> o instanceof Boolean,
+          TypeConstructors::toBool,
+          () -> NumberMethods.INT);
   public static final PyBuiltinType FLOAT =
       new PyBuiltinType(
           "float",
@@ -191,6 +195,7 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
     return named(Ops.typeName(o));
   }
 
+  /** The type's name, as {@code __name__} gives it. */
   public String name() {
     return name;
   }

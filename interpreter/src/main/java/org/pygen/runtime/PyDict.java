@@ -83,6 +83,7 @@ public final class PyDict implements PyObjectTyped {
     }
   }
 
+  /** The number of entries. */
   public synchronized int size() {
     return size;
   }
@@ -105,6 +106,7 @@ public final class PyDict implements PyObjectTyped {
     return v;
   }
 
+  /** {@code key in d}. */
   public boolean containsKey(Object key) {
     return getOrNull(key) != null;
   }
@@ -225,6 +227,7 @@ public final class PyDict implements PyObjectTyped {
     throw PyException.of(PyExceptionType.KEY_ERROR, "popitem(): dictionary is empty");
   }
 
+  /** Removes every entry. */
   public synchronized void clear() {
     allocate(MIN_TABLE);
     size = 0;

@@ -25,6 +25,7 @@ public final class PyDictView implements PyObjectTyped {
     }
   }
 
+  /** The size of the underlying dict. */
   public int size() {
     return dict.size();
   }

@@ -174,10 +174,12 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     }
   }
 
+  /** The path the file was opened with. */
   public String name() {
     return name;
   }
 
+  /** Whether {@code close()} has been called. */
   public synchronized boolean isClosed() {
     return closed;
   }
@@ -287,6 +289,7 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     return s.length();
   }
 
+  /** Writes buffered text to the file. */
   public synchronized void flush() {
     checkOpen();
     if (writer != null) {

@@ -47,6 +47,7 @@ public final class PyList implements PyObjectTyped {
     return "list";
   }
 
+  /** The number of items. */
   public synchronized int size() {
     return size;
   }
@@ -74,6 +75,7 @@ public final class PyList implements PyObjectTyped {
     return List.of(toArray());
   }
 
+  /** {@code lst.append(value)}. */
   public synchronized void append(Object value) {
     if (size == items.length) {
       grow(size + 1);
@@ -193,6 +195,7 @@ public final class PyList implements PyObjectTyped {
     return n;
   }
 
+  /** {@code value in lst}, by Python equality. */
   public synchronized boolean contains(Object value) {
     for (int i = 0; i < size; i++) {
       if (items[i] == value || Ops.eq(items[i], value)) {
@@ -202,12 +205,14 @@ public final class PyList implements PyObjectTyped {
     return false;
   }
 
+  /** Removes every item. */
   public synchronized void clear() {
     items = NO_ITEMS;
     size = 0;
     mutations++;
   }
 
+  /** Reverses the items in place. */
   public synchronized void reverse() {
     for (int i = 0, j = size - 1; i < j; i++, j--) {
       Object t = items[i];

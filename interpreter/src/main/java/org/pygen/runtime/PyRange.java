@@ -39,14 +39,17 @@ public final class PyRange implements PyObjectTyped {
     return n.longValue();
   }
 
+  /** The first value. */
   public long start() {
     return start;
   }
 
+  /** The bound the values stop before. */
   public long stop() {
     return stop;
   }
 
+  /** The difference between consecutive values (never zero). */
   public long step() {
     return step;
   }

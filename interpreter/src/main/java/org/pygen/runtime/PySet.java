@@ -29,6 +29,7 @@ public final class PySet implements PyObjectTyped {
     return s;
   }
 
+  /** Whether this is a frozenset. */
   public boolean isFrozen() {
     return frozen;
   }
@@ -38,10 +39,12 @@ public final class PySet implements PyObjectTyped {
     return frozen ? "frozenset" : "set";
   }
 
+  /** The number of elements. */
   public int size() {
     return elements.size();
   }
 
+  /** {@code o in s}, by Python equality. */
   public boolean contains(Object o) {
     return elements.containsKey(o);
   }
@@ -65,6 +68,7 @@ public final class PySet implements PyObjectTyped {
     }
   }
 
+  /** Removes every element. */
   public void clear() {
     elements.clear();
   }

@@ -12,14 +12,17 @@ public final class PySlice implements PyObjectTyped {
     this.step = step;
   }
 
+  /** The start part: an int or None. */
   public Object start() {
     return start;
   }
 
+  /** The stop part: an int or None. */
   public Object stop() {
     return stop;
   }
 
+  /** The step part: an int or None. */
   public Object step() {
     return step;
   }

@@ -30,10 +30,12 @@ public final class PyTuple {
     return wrap(items.toArray());
   }
 
+  /** The number of items. */
   public int size() {
     return items.length;
   }
 
+  /** The item at {@code 0 <= i < size()}. */
   public Object get(int i) {
     return items[i];
   }

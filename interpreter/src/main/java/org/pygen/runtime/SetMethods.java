@@ -26,7 +26,8 @@ final class SetMethods {
           Map.entry("issubset", (ts, self, args, kw) ->
               SetOps.isSubset((PySet) self, toSet(ts, Args.exactlyOne("set.issubset", args, kw)))),
           Map.entry("issuperset", (ts, self, args, kw) ->
-              SetOps.isSubset(toSet(ts, Args.exactlyOne("set.issuperset", args, kw)), (PySet) self)),
+              SetOps.isSubset(
+                  toSet(ts, Args.exactlyOne("set.issuperset", args, kw)), (PySet) self)),
           Map.entry("isdisjoint", (ts, self, args, kw) ->
               SetOps.intersection(
                   (PySet) self, toSet(ts, Args.exactlyOne("set.isdisjoint", args, kw))).size()
