@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
+import java.lang.ref.Cleaner;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -34,6 +35,12 @@ import java.util.Map;
  */
 public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private static final int BUFFER = 8192;
+  /**
+   * Closes the streams of files that scripts dropped without closing, as CPython's reference
+   * counting does, so a loop of {@code open(p).read()} does not run out of file descriptors.
+   * A stateless JVM-wide service, shared safely by every runtime.
+   */
+  private static final Cleaner CLEANER = Cleaner.create();
 
   private final String name;
   private final String mode;
@@ -44,6 +51,8 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private int position;
   private int limit;
   private boolean closed;
+  private final Cleaner.Cleanable cleanable;
+  private PyRuntime runtime;
 
   private PyFile(String name, String mode, String encoding, Reader reader, Writer writer) {
     this.name = name;
@@ -52,6 +61,32 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     this.reader = reader;
     this.writer = writer;
     this.buffer = reader != null ? new char[BUFFER] : null;
+    this.cleanable = CLEANER.register(this, new StreamCloser(reader, writer));
+  }
+
+  /** Closes a dropped file's streams; must not refer to the PyFile itself. */
+  private static final class StreamCloser implements Runnable {
+    private final Reader reader;
+    private final Writer writer;
+
+    StreamCloser(Reader reader, Writer writer) {
+      this.reader = reader;
+      this.writer = writer;
+    }
+
+    @Override
+    public void run() {
+      try {
+        if (writer != null) {
+          writer.close();
+        }
+        if (reader != null) {
+          reader.close();
+        }
+      } catch (IOException ignored) {
+        // Nobody is left to report to: the script dropped the file.
+      }
+    }
   }
 
   /** The {@code open(file, mode='r', buffering=-1, encoding=None, ...)} builtin. */
@@ -69,7 +104,10 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     String mode = a[1] == null ? "r" : Args.str("open", a[1], "'mode'");
     String encoding = a[3] == null || a[3] == PyNone.NONE ? null
         : Args.str("open", a[3], "'encoding'");
-    return open(path, mode, encoding);
+    PyFile f = open(path, mode, encoding);
+    f.runtime = ts.runtime();
+    f.runtime.fileOpened(f);
+    return f;
   }
 
   /** Opens {@code path} as {@code open(path, mode, encoding=encoding)} does. */
@@ -307,6 +345,9 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
       return;
     }
     closed = true;
+    if (runtime != null) {
+      runtime.fileClosed(this);
+    }
     try {
       if (writer != null) {
         writer.close();
@@ -316,6 +357,19 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
       }
     } catch (IOException e) {
       throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+    } finally {
+      cleanable.clean(); // the streams are closed: nothing left for the cleaner to do
+    }
+  }
+
+  /** Flushes pending writes of an open file, ignoring errors (for {@link PyRuntime#flush}). */
+  synchronized void flushQuietly() {
+    if (!closed && writer != null) {
+      try {
+        writer.flush();
+      } catch (IOException ignored) {
+        // Reported when the script itself flushes or closes the file.
+      }
     }
   }
 

@@ -3,8 +3,11 @@ package org.pygen.runtime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -19,6 +22,10 @@ public final class PyRuntime {
   private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
   private final Map<String, Function<PyRuntime, PyModule>> moduleFactories;
   private final ThreadRegistry threads = new ThreadRegistry();
+  // Files scripts opened and have not closed, held weakly: flush() flushes them so that
+  // open(p, "w").write(s) without close() still reaches the disk, as it does in CPython.
+  private final Set<PyFile> openFiles =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
   private volatile int recursionLimit = 1000;
 
   public PyRuntime(
@@ -82,8 +89,25 @@ public final class PyRuntime {
     }
   }
 
-  /** Flushes both output streams, ignoring a closed stream. */
+  /** Remembers a file a script opened, for {@link #flush}. */
+  void fileOpened(PyFile file) {
+    openFiles.add(file);
+  }
+
+  /** Forgets a file once it is closed. */
+  void fileClosed(PyFile file) {
+    openFiles.remove(file);
+  }
+
+  /** Flushes both output streams, ignoring a closed stream, and every file still open. */
   public void flush() {
+    PyFile[] files;
+    synchronized (openFiles) {
+      files = openFiles.toArray(new PyFile[0]);
+    }
+    for (PyFile f : files) {
+      f.flushQuietly();
+    }
     for (Writer w : new Writer[] {out, err}) {
       synchronized (w) {
         try {

@@ -82,6 +82,17 @@ class PyFileTest {
   }
 
   @Test
+  void aFileNeverClosedIsFlushedWhenTheRuntimeFlushes() throws IOException {
+    Object f = open("unclosed.txt", "w");
+    rt.method(f, "write", "kept");
+    assertEquals("", Files.readString(dir.resolve("unclosed.txt")));
+    rt.runtime.flush();
+    assertEquals("kept", Files.readString(dir.resolve("unclosed.txt")));
+    rt.method(f, "close");
+    rt.runtime.flush(); // a closed file is forgotten, not flushed again
+  }
+
+  @Test
   void contextManagerProtocolClosesTheFile() throws IOException {
     Files.writeString(dir.resolve("c.txt"), "line\n");
     Object f = open("c.txt", "r");
