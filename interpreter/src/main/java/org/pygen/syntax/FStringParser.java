@@ -209,7 +209,11 @@ final class FStringParser {
     }
     String exprText = body.substring(start, exprEnd);
     if (exprText.isBlank()) {
-      throw error("f-string: empty expression not allowed");
+      char stop = body.charAt(exprEnd);
+      throw error(
+          stop == '}'
+              ? "f-string: empty expression not allowed"
+              : "f-string: expression required before '" + stop + "'");
     }
     Expr value = parseExpression(exprText, start);
     i = exprEnd;

@@ -68,18 +68,22 @@ final class ParseErrorMessages {
   }
 
   /**
-   * The problem for a parse that could not take {@code offending}.
+   * The problem for a parse that could not take {@code offending}, or null when it is only an
+   * echo of an earlier one.
    *
    * @param expected the tokens ANTLR would have accepted there, or null if unknown
    */
   SyntaxProblem describe(Parser parser, Token offending, IntervalSet expected) {
     ParserRuleContext ctx = parser.getContext();
     int type = offending.getType();
-    if (firstOffendingLine == 0) {
+    boolean firstError = firstOffendingLine == 0;
+    if (firstError) {
       firstOffendingLine = lineOf(offending);
     }
     if (type == Token.EOF && unclosedAtEof != null) {
-      return neverClosed(unclosedAtEof);
+      // Only the parser's first failure says something about the bracket; reaching the end
+      // after recovering from an earlier error is an echo of that error.
+      return firstError ? neverClosed(unclosedAtEof) : null;
     }
     if (type == PygenLexer.INDENT) {
       return problems.noCaret(INDENTATION_ERROR, "unexpected indent", offending.getLine());
@@ -96,6 +100,12 @@ final class ParseErrorMessages {
       if (forced || atLineEnd) {
         return at(SYNTAX_ERROR, "expected ':'", offending);
       }
+    }
+    if (ctx instanceof PygenParser.TryStmtContext
+        && expected != null
+        && expected.contains(PygenLexer.EXCEPT)
+        && expected.contains(PygenLexer.FINALLY)) {
+      return at(SYNTAX_ERROR, "expected 'except' or 'finally' block", offending);
     }
     if (ctx instanceof PygenParser.FuncDefContext
         && expected != null
@@ -201,6 +211,14 @@ final class ParseErrorMessages {
       start = s.namedExprTest().getStart();
     } else if (ctx instanceof PygenParser.WhileStmtContext s && s.namedExprTest() != null) {
       start = s.namedExprTest().getStart();
+    } else if (equals.getTokenIndex() > 0 && bracketDepthBefore(equals.getTokenIndex()) > 0) {
+      // Inside brackets elements are named expressions in CPython's grammar, except the
+      // disjunctions of comprehension clauses and conditions.
+      int first = bitwiseOrStart(equals.getTokenIndex() - 1);
+      if (first > 0 && inComprehensionOrConditionPart(first - 1, equals.getTokenIndex() - 1)) {
+        return null;
+      }
+      start = tokens.get(first);
     } else {
       return null;
     }
@@ -259,6 +277,9 @@ final class ParseErrorMessages {
       return null;
     }
     int start = expressionStart(index - 1);
+    if (start > 0 && inComprehensionOrConditionPart(start - 1, index - 1)) {
+      return null;
+    }
     int startType = tokens.get(start).getType();
     if (startType == PygenLexer.STAR || startType == PygenLexer.DOUBLESTAR) {
       return null;
@@ -270,7 +291,11 @@ final class ParseErrorMessages {
         && (previous.getText().equals("print") || previous.getText().equals("exec"))) {
       return null;
     }
-    PygenParser.TestContext next = parseFrom(index, PygenParser::test);
+    // Like CPython's ordered choice: a full expression, else a disjunction.
+    ParserRuleContext next = parseFrom(index, PygenParser::test);
+    if (next == null) {
+      next = parseFrom(index, PygenParser::orTest);
+    }
     if (next == null) {
       return null;
     }
@@ -279,6 +304,43 @@ final class ParseErrorMessages {
         "invalid syntax. Perhaps you forgot a comma?",
         tokens.get(start),
         next.getStop());
+  }
+
+  /**
+   * Whether the expression between {@code stop + 1} and {@code last} is the iterable of a
+   * comprehension's for clause or the condition of an if (a comprehension filter or a
+   * conditional expression). CPython parses those as disjunctions, which have no
+   * forgotten-comma rule.
+   */
+  private boolean inComprehensionOrConditionPart(int stop, int last) {
+    int depth = 0;
+    for (int i = stop; i >= 0; i--) {
+      int type = tokens.get(i).getType();
+      if (isCloser(type)) {
+        depth++;
+      } else if (isOpener(type)) {
+        if (depth == 0) {
+          return false;
+        }
+        depth--;
+      } else if (depth == 0) {
+        if (type == PygenLexer.IF) {
+          return true;
+        }
+        if (type == PygenLexer.FOR) {
+          for (int j = i + 1; j <= last; j++) {
+            if (tokens.get(j).getType() == PygenLexer.IN) {
+              return true;
+            }
+          }
+          return false;
+        }
+        if (type == PygenLexer.COMMA || type == PygenLexer.COLON || type == PygenLexer.ELSE) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   private int bracketDepthBefore(int index) {
@@ -292,6 +354,44 @@ final class ParseErrorMessages {
       }
     }
     return depth;
+  }
+
+  /** Walks back from {@code last} over the tokens of one bitwise_or-level expression. */
+  private int bitwiseOrStart(int last) {
+    int depth = 0;
+    for (int i = last; i >= 0; i--) {
+      int t = tokens.get(i).getType();
+      if (isCloser(t)) {
+        depth++;
+      } else if (isOpener(t)) {
+        if (depth == 0) {
+          return i + 1;
+        }
+        depth--;
+      } else if (depth == 0 && (!isDisjunctionToken(t) || isComparisonOrLogic(t))) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isComparisonOrLogic(int t) {
+    switch (t) {
+      case PygenLexer.LESS:
+      case PygenLexer.GREATER:
+      case PygenLexer.EQEQUAL:
+      case PygenLexer.NOTEQUAL:
+      case PygenLexer.LESSEQUAL:
+      case PygenLexer.GREATEREQUAL:
+      case PygenLexer.NOT:
+      case PygenLexer.AND:
+      case PygenLexer.OR:
+      case PygenLexer.IN:
+      case PygenLexer.IS:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Walks back from {@code last} over the tokens of one disjunction-level expression. */

@@ -42,7 +42,11 @@ final class ParseErrorStrategy extends DefaultErrorStrategy {
       return;
     }
     beginErrorCondition(recognizer);
-    IntervalSet expected = e instanceof NoViableAltException ? null : e.getExpectedTokens();
+    IntervalSet expected = e.getExpectedTokens();
+    if (e instanceof NoViableAltException && e.getOffendingToken() != recognizer.getCurrentToken()) {
+      // Prediction failed further ahead: what the decision expected says nothing about there.
+      expected = null;
+    }
     report(recognizer, e.getOffendingToken(), expected);
   }
 
@@ -68,6 +72,9 @@ final class ParseErrorStrategy extends DefaultErrorStrategy {
     if (ignoreEndOfInput && offending.getType() == Token.EOF) {
       return;
     }
-    sink.add(messages.describe(recognizer, offending, expected));
+    SyntaxProblem problem = messages.describe(recognizer, offending, expected);
+    if (problem != null) {
+      sink.add(problem);
+    }
   }
 }
