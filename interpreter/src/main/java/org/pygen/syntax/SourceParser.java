@@ -52,12 +52,17 @@ public final class SourceParser {
 
   /**
    * Parses the argument of {@code eval()}: an expression (or an unparenthesised tuple) optionally
-   * followed by line breaks.
+   * followed by line breaks. Leading spaces and tabs are ignored, as eval() ignores them.
    *
    * @throws SyntaxErrorException if the text is not such an expression
    */
   public static Expr parseExpression(String source, String fileName) {
-    return parseExpression(source, fileName, 0, 0);
+    int start = 0;
+    while (start < source.length()
+        && (source.charAt(start) == ' ' || source.charAt(start) == '\t')) {
+      start++;
+    }
+    return parseExpression(source.substring(start), fileName, 0, 0);
   }
 
   /**

@@ -138,6 +138,7 @@ class SourceParserTest {
         "BinOp@1:0(Constant@1:0(1), ADD, Constant@1:2(2))", AstDump.dump(expr("1+2\n\n")));
     assertEquals(
         "TupleExpr@1:0([Constant@1:0(1), Constant@1:3(2)])", AstDump.dump(expr("1, 2")));
+    assertEquals("Constant@1:0(1)", AstDump.dump(expr(" \t 1")));
     SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> expr("x = 1"));
     assertEquals("invalid syntax", e.first().message());
   }
