@@ -371,6 +371,131 @@ public final class Ops {
     return PyException.typeError("bad operand type for unary " + op + ": '" + typeName(a) + "'");
   }
 
+  // ---------------------------------------------------------------- augmented assignment
+
+  /**
+   * {@code a += b}: a list is extended in place (and returned); anything else gets {@code a + b},
+   * with errors naming {@code +=} as CPython's do.
+   */
+  public static Object iadd(ThreadState ts, Object a, Object b) {
+    if (a instanceof PyList l) {
+      l.extend(Iteration.toArray(ts, b));
+      return l;
+    }
+    if (a instanceof Long && b instanceof Long) {
+      return add(a, b);
+    }
+    return inPlace("+", a, b, Ops::add);
+  }
+
+  /** {@code a -= b}: a set loses b's elements in place. */
+  public static Object isub(ThreadState ts, Object a, Object b) {
+    if (a instanceof PySet s && !s.isFrozen() && b instanceof PySet t) {
+      if (s == t) {
+        s.clear();
+      } else {
+        for (Object o : t.toArray()) {
+          s.discard(o);
+        }
+      }
+      return s;
+    }
+    return inPlace("-", a, b, Ops::sub);
+  }
+
+  /** {@code a *= b}: a list repeats itself in place. */
+  public static Object imul(ThreadState ts, Object a, Object b) {
+    if (a instanceof PyList l && Numbers.isInt(b)) {
+      PyList repeated = (PyList) mul(l, b);
+      l.setSlice(new PySlice(PyNone.NONE, PyNone.NONE, PyNone.NONE), repeated.toArray());
+      return l;
+    }
+    return inPlace("*", a, b, Ops::mul);
+  }
+
+  /** {@code a /= b}. */
+  public static Object itruediv(ThreadState ts, Object a, Object b) {
+    return inPlace("/", a, b, Ops::truediv);
+  }
+
+  /** {@code a //= b}. */
+  public static Object ifloordiv(ThreadState ts, Object a, Object b) {
+    return inPlace("//", a, b, Ops::floordiv);
+  }
+
+  /** {@code a %= b}. */
+  public static Object imod(ThreadState ts, Object a, Object b) {
+    return inPlace("%", a, b, Ops::mod);
+  }
+
+  /** {@code a **= b}. */
+  public static Object ipow(ThreadState ts, Object a, Object b) {
+    return inPlace("**", a, b, Ops::pow);
+  }
+
+  /** {@code a <<= b}. */
+  public static Object ilshift(ThreadState ts, Object a, Object b) {
+    return inPlace("<<", a, b, Ops::lshift);
+  }
+
+  /** {@code a >>= b}. */
+  public static Object irshift(ThreadState ts, Object a, Object b) {
+    return inPlace(">>", a, b, Ops::rshift);
+  }
+
+  /** {@code a &= b}: a set keeps only the elements b has, in place. */
+  public static Object iand(ThreadState ts, Object a, Object b) {
+    if (a instanceof PySet s && !s.isFrozen() && b instanceof PySet t) {
+      s.replaceContents(SetOps.intersection(s, t));
+      return s;
+    }
+    return inPlace("&", a, b, Ops::bitAnd);
+  }
+
+  /** {@code a |= b}: a set gains b's elements and a dict b's entries, in place. */
+  public static Object ior(ThreadState ts, Object a, Object b) {
+    if (a instanceof PySet s && !s.isFrozen() && b instanceof PySet t) {
+      s.mergeFrom(t);
+      return s;
+    }
+    if (a instanceof PyDict d && (b instanceof PyDict || Iteration.isIterable(b))) {
+      DictMethods.updateFrom(ts, d, b);
+      return d;
+    }
+    return inPlace("|", a, b, Ops::bitOr);
+  }
+
+  /** {@code a ^= b}: a set gains b's elements it lacks and loses those it has, in place. */
+  public static Object ixor(ThreadState ts, Object a, Object b) {
+    if (a instanceof PySet s && !s.isFrozen() && b instanceof PySet t) {
+      if (s == t) {
+        s.clear();
+      } else {
+        for (Object o : t.toArray()) {
+          if (!s.discard(o)) {
+            s.add(o);
+          }
+        }
+      }
+      return s;
+    }
+    return inPlace("^", a, b, Ops::bitXor);
+  }
+
+  /** The binary operator, with CPython's {@code op=} wording when the operands are refused. */
+  private static Object inPlace(
+      String symbol, Object a, Object b, java.util.function.BinaryOperator<Object> op) {
+    try {
+      return op.apply(a, b);
+    } catch (PyException e) {
+      String refusal = unsupported(symbol, a, b).value().message();
+      if (e.isInstance(PyExceptionType.TYPE_ERROR) && e.value().message().equals(refusal)) {
+        throw unsupported(symbol + "=", a, b);
+      }
+      throw e;
+    }
+  }
+
   // ---------------------------------------------------------------- comparison
 
   /** {@code a == b}. */

@@ -1,12 +1,23 @@
 package org.pygen.runtime;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * A Python exception object: an instance of a {@link PyExceptionType} with its arguments. It is
  * what {@code except E as e} binds; {@link PyException} is the Java throwable that carries it.
+ * As in CPython, the object itself keeps its traceback and the exceptions chained to it
+ * ({@code __context__}, {@code __cause__}), so raising it again continues the same story.
  */
 public final class PyBaseException implements HasAttributes {
   private final PyExceptionType type;
   private final Object[] args;
+  /** Frames the exception left, innermost first (the order they were added in). */
+  private final List<TracebackEntry> traceback = Collections.synchronizedList(new ArrayList<>());
+  private volatile PyBaseException context;
+  private volatile PyBaseException cause;
+  private volatile boolean suppressContext;
 
   public PyBaseException(PyExceptionType type, Object... args) {
     this.type = type;
@@ -41,6 +52,58 @@ public final class PyBaseException implements HasAttributes {
     return Ops.repr(PyTuple.of(args));
   }
 
+  /** Records a frame the exception has just left. */
+  public void addTraceback(TracebackEntry entry) {
+    traceback.add(entry);
+  }
+
+  /** The traceback, outermost first, as Python prints it. */
+  public List<TracebackEntry> traceback() {
+    List<TracebackEntry> copy;
+    synchronized (traceback) {
+      copy = new ArrayList<>(traceback);
+    }
+    Collections.reverse(copy);
+    return copy;
+  }
+
+  /** {@code __context__}: the exception being handled when this one was raised, or null. */
+  public PyBaseException context() {
+    return context;
+  }
+
+  /**
+   * Records that this exception was raised while {@code handled} was being handled, unless a
+   * context is already known or the link would make a cycle (CPython breaks cycles the same way).
+   */
+  public void setContextIfAbsent(PyBaseException handled) {
+    if (handled == null || handled == this || context != null) {
+      return;
+    }
+    for (PyBaseException e = handled; e != null; e = e.context) {
+      if (e == this) {
+        return;
+      }
+    }
+    context = handled;
+  }
+
+  /** {@code __cause__}: set by {@code raise ... from cause}, or null. */
+  public PyBaseException cause() {
+    return cause;
+  }
+
+  /** {@code raise self from cause}: a null cause is {@code from None}, hiding the context. */
+  public void setCause(PyBaseException cause) {
+    this.cause = cause;
+    this.suppressContext = true;
+  }
+
+  /** True after {@code raise ... from ...}: the context is not printed. */
+  public boolean suppressContext() {
+    return suppressContext;
+  }
+
   @Override
   public Object getAttribute(ThreadState ts, String name) {
     switch (name) {
@@ -48,6 +111,12 @@ public final class PyBaseException implements HasAttributes {
         return PyTuple.of(args);
       case "value":
         return type.isSubclassOf(PyExceptionType.STOP_ITERATION) ? value() : null;
+      case "__context__":
+        return context == null ? PyNone.NONE : context;
+      case "__cause__":
+        return cause == null ? PyNone.NONE : cause;
+      case "__suppress_context__":
+        return suppressContext;
       default:
         return null;
     }

@@ -1,17 +1,14 @@
 package org.pygen.runtime;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * The one Java throwable that carries a Python exception through the interpreter. Stack traces
- * are not filled in: Python tracebacks are built from {@link TracebackEntry}s added by call nodes
- * as the exception unwinds, outermost first once complete.
+ * are not filled in: the Python traceback is kept by the exception object ({@link
+ * PyBaseException}), built from the {@link TracebackEntry}s that call nodes add as it unwinds.
  */
 public final class PyException extends RuntimeException {
   private final PyBaseException value;
-  private final List<TracebackEntry> traceback = new ArrayList<>();
 
   public PyException(PyBaseException value) {
     super(null, null, false, false);
@@ -68,67 +65,24 @@ public final class PyException extends RuntimeException {
     return value.type().isSubclassOf(type);
   }
 
-  /**
-   * Records that the exception passed through a frame. Call nodes add entries innermost first;
-   * {@link #traceback()} returns them outermost first, as Python prints them.
-   */
+  /** Records that the exception passed through a frame (see {@link PyBaseException}). */
   public void addTraceback(TracebackEntry entry) {
-    traceback.add(entry);
+    value.addTraceback(entry);
   }
 
+  /** The traceback, outermost first. */
   public List<TracebackEntry> traceback() {
-    List<TracebackEntry> copy = new ArrayList<>(traceback);
-    Collections.reverse(copy);
-    return copy;
+    return value.traceback();
   }
 
   /** {@code ValueError: bad} (or just {@code ValueError} when the message is empty). */
   public String exceptionLine() {
-    String msg = value.message();
-    return msg.isEmpty() ? value.type().name() : value.type().name() + ": " + msg;
+    return TracebackFormatter.exceptionLine(value);
   }
 
-  /**
-   * The whole traceback as CPython prints it for an uncaught exception, ending with a newline.
-   * As in CPython, a frame repeated more than three times in a row (deep recursion) is printed
-   * three times and then counted: {@code [Previous line repeated 996 more times]}.
-   */
+  /** The whole traceback as CPython prints it for an uncaught exception, ending with a newline. */
   public String formatTraceback() {
-    StringBuilder sb = new StringBuilder();
-    if (!traceback.isEmpty()) {
-      sb.append("Traceback (most recent call last):\n");
-      TracebackEntry previous = null;
-      int repeats = 0;
-      for (TracebackEntry e : traceback()) {
-        if (e.equals(previous)) {
-          repeats++;
-          if (repeats >= RECURSIVE_CUTOFF) {
-            continue;
-          }
-        } else {
-          appendRepeats(sb, repeats);
-          repeats = 0;
-          previous = e;
-        }
-        sb.append("  File \"").append(e.fileName()).append("\", line ").append(e.line());
-        sb.append(", in ").append(e.functionName()).append('\n');
-        if (e.sourceLine() != null && !e.sourceLine().isBlank()) {
-          sb.append("    ").append(e.sourceLine().strip()).append('\n');
-        }
-      }
-      appendRepeats(sb, repeats);
-    }
-    return sb.append(exceptionLine()).append('\n').toString();
-  }
-
-  private static final int RECURSIVE_CUTOFF = 3;
-
-  private static void appendRepeats(StringBuilder sb, int repeats) {
-    int hidden = repeats - (RECURSIVE_CUTOFF - 1);
-    if (hidden > 0) {
-      sb.append("  [Previous line repeated ").append(hidden).append(" more time");
-      sb.append(hidden == 1 ? "" : "s").append("]\n");
-    }
+    return TracebackFormatter.format(value);
   }
 
   @Override

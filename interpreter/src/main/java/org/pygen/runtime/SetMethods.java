@@ -45,7 +45,9 @@ final class SetMethods {
     if (iterable instanceof PySet s) {
       return s;
     }
-    return PySet.of(Ops.toArray(ts, iterable));
+    PySet s = new PySet();
+    s.updateFrom(ts, iterable);
+    return s;
   }
 
   private static Object add(ThreadState ts, Object self, Object[] args, String[] kw) {
@@ -87,9 +89,7 @@ final class SetMethods {
     Args.noKeywords("set.update", kw);
     PySet s = mutable(self, "update");
     for (Object other : args) {
-      for (Object o : Ops.toArray(ts, other)) {
-        s.add(o);
-      }
+      s.updateFrom(ts, other);
     }
     return PyNone.NONE;
   }
@@ -101,20 +101,26 @@ final class SetMethods {
     if (args.length == 0) {
       return result.copy(result.isFrozen());
     }
-    for (Object other : args) {
-      PySet o = toSet(ts, other);
-      switch (op) {
-        case "union":
-          result = SetOps.union(result, o);
-          break;
-        case "intersection":
-          result = SetOps.intersection(result, o);
-          break;
-        default:
-          result = SetOps.difference(result, o);
-          break;
-      }
+    switch (op) {
+      case "union":
+        result = result.copy(result.isFrozen());
+        for (Object other : args) {
+          result.updateFrom(ts, other);
+        }
+        return result;
+      case "intersection":
+        for (Object other : args) {
+          result = SetOps.intersection(ts, result, other);
+        }
+        return result;
+      default:
+        result = SetOps.difference(ts, result, args[0]);
+        for (int i = 1; i < args.length; i++) {
+          for (Object o : Ops.toArray(ts, args[i])) {
+            result.discard(o);
+          }
+        }
+        return result;
     }
-    return result;
   }
 }

@@ -1,10 +1,17 @@
 package org.pygen.runtime;
 
-/** Set algebra on {@link PySet}s; results take the left operand's frozenness, as in CPython. */
+/**
+ * Set algebra on {@link PySet}s. Each follows CPython's algorithm for which set is walked and
+ * which elements are kept, so results iterate (and print) in CPython's order; results take the
+ * left operand's frozenness, as in CPython.
+ */
 final class SetOps {
   private SetOps() {}
 
   static boolean isSubset(PySet s, PySet t) {
+    if (s.size() > t.size()) {
+      return false;
+    }
     for (Object o : s.toArray()) {
       if (!t.contains(o)) {
         return false;
@@ -13,25 +20,50 @@ final class SetOps {
     return true;
   }
 
+  /** {@code s | t}: a copy of s, then t's elements. */
   static PySet union(PySet s, PySet t) {
     PySet r = s.copy(s.isFrozen());
-    for (Object o : t.toArray()) {
-      r.add(o);
-    }
+    r.mergeFrom(t);
     return r;
   }
 
+  /** {@code s & t}: walks the smaller set and keeps its elements that the other has. */
   static PySet intersection(PySet s, PySet t) {
     PySet r = new PySet(s.isFrozen());
-    for (Object o : s.toArray()) {
-      if (t.contains(o)) {
+    PySet small = t.size() > s.size() ? s : t;
+    PySet large = small == s ? t : s;
+    for (Object o : small.toArray()) {
+      if (large.contains(o)) {
         r.add(o);
       }
     }
     return r;
   }
 
+  /** {@code s & iterable} for any iterable: its items, in its order, that s has. */
+  static PySet intersection(ThreadState ts, PySet s, Object iterable) {
+    if (iterable instanceof PySet t) {
+      return intersection(s, t);
+    }
+    PySet r = new PySet(s.isFrozen());
+    PyIterator it = Ops.iter(ts, iterable);
+    for (Object o = it.next(ts); o != PyIterator.DONE; o = it.next(ts)) {
+      if (s.contains(o)) {
+        r.add(o);
+      }
+    }
+    return r;
+  }
+
+  /** {@code s - t}: s's elements not in t (a copy minus t when s is much larger). */
   static PySet difference(PySet s, PySet t) {
+    if ((s.size() >> 2) > t.size()) {
+      PySet r = s.copy(s.isFrozen());
+      for (Object o : t.toArray()) {
+        r.discard(o);
+      }
+      return r;
+    }
     PySet r = new PySet(s.isFrozen());
     for (Object o : s.toArray()) {
       if (!t.contains(o)) {
@@ -41,10 +73,24 @@ final class SetOps {
     return r;
   }
 
+  /** {@code s.difference(iterable)} for any iterable: a copy of s minus each item. */
+  static PySet difference(ThreadState ts, PySet s, Object iterable) {
+    if (iterable instanceof PySet t) {
+      return difference(s, t);
+    }
+    PySet r = s.copy(s.isFrozen());
+    PyIterator it = Ops.iter(ts, iterable);
+    for (Object o = it.next(ts); o != PyIterator.DONE; o = it.next(ts)) {
+      r.discard(o);
+    }
+    return r;
+  }
+
+  /** {@code s ^ t}: a copy of t, then each element of s removed if present, else added. */
   static PySet symmetricDifference(PySet s, PySet t) {
-    PySet r = difference(s, t);
-    for (Object o : t.toArray()) {
-      if (!s.contains(o)) {
+    PySet r = t.copy(s.isFrozen());
+    for (Object o : s.toArray()) {
+      if (!r.discard(o)) {
         r.add(o);
       }
     }

@@ -137,9 +137,7 @@ final class TypeConstructors {
     Args.count("set", args, kw, 0, 1);
     PySet s = new PySet();
     if (args.length > 0) {
-      for (Object o : Ops.toArray(ts, args[0])) {
-        s.add(o);
-      }
+      s.updateFrom(ts, args[0]);
     }
     return s;
   }
@@ -152,11 +150,7 @@ final class TypeConstructors {
       if (args[0] instanceof PySet p && p.isFrozen()) {
         return p;
       }
-      PySet tmp = new PySet();
-      for (Object o : Ops.toArray(ts, args[0])) {
-        tmp.add(o);
-      }
-      return tmp.copy(true);
+      s.updateFrom(ts, args[0]);
     }
     return s;
   }

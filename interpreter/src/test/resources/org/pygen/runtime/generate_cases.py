@@ -78,6 +78,24 @@ for a, b in [({1, 2, 3}, {2, 3, 4}), ({1, 2}, {1, 2})]:
     for op in ['sub', 'and', 'or', 'xor', 'lt', 'le', 'gt', 'ge', 'eq']:
         case(op, a, b)
 
+# ---- set order: CPython's table order, reproduced for ints, floats and tuples
+for items in [[3, 1, 2], [10, 5, 100, 7, 8, 9, 33, 64, 1000, -1], [3, 1, 2, 1.0, True, (1, 2)],
+              [100, 1, -5, 33, 7, 8, 16, 24], list(range(20)), list(range(100, 0, -7)),
+              [2**61 + 5, 5, 2**64, -2**64, 0.5, 1.5, -0.0], [(i, i * i) for i in range(12)],
+              [True, 1, 1.0, 0, False], [8, 16, 24, 32, 40, 48, 56, 64, 72]]:
+    case('b:set', items)
+    case('b:frozenset', items)
+case('m:union', {1, 2, 3}, [9, 8, -1])
+case('m:intersection', {5, 6, 7}, [7, 6, 100])
+case('m:difference', set(range(20)), [1, 2, 3])
+case('m:symmetric_difference', {1, 2, 3}, [3, 4, 20])
+case('m:union', {1}, [40, 8], (16, 3))
+for a, b in [(set(range(20)), {1, 2, 3}), ({1, 2, 3}, {9, 8, -1}), ({5, 6, 7}, {7, 6, 100}),
+             ({1, 2, 3}, {3, 4, 20}), ({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, {2}),
+             ({2}, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}), ({1.0, 2}, {1, 2.0})]:
+    for op in ['sub', 'and', 'or', 'xor']:
+        case(op, a, b)
+
 # ---- comparisons
 pairs = [(1, 1.0), (1, True), (0, False), (2**53 + 1, float(2**53 + 1)), (2**53 + 1, float(2**53)),
          (10**400, inf), (-(10**400), -inf), (nan, nan), (nan, 1), (1, nan), (0.0, -0.0),
