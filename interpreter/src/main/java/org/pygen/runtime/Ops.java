@@ -70,7 +70,7 @@ public final class Ops {
         "can only concatenate " + type + " (not \"" + typeName(other) + "\") to " + type);
   }
 
-  private static PyException unsupported(String op, Object a, Object b) {
+  static PyException unsupported(String op, Object a, Object b) {
     return PyException.typeError(
         "unsupported operand type(s) for "
             + op
@@ -373,127 +373,69 @@ public final class Ops {
 
   // ---------------------------------------------------------------- augmented assignment
 
-  /**
-   * {@code a += b}: a list is extended in place (and returned); anything else gets {@code a + b},
-   * with errors naming {@code +=} as CPython's do.
+  /*
+   * a op= b. Lists, sets and dicts change in place and are returned; other values get a new
+   * result. The caller stores the returned value back into the target.
    */
+
+  /** {@code a += b}. */
   public static Object iadd(ThreadState ts, Object a, Object b) {
-    if (a instanceof PyList l) {
-      l.extend(Iteration.toArray(ts, b));
-      return l;
-    }
-    if (a instanceof Long && b instanceof Long) {
-      return add(a, b);
-    }
-    return inPlace("+", a, b, Ops::add);
+    return InPlaceOps.iadd(ts, a, b);
   }
 
-  /** {@code a -= b}: a set loses b's elements in place. */
+  /** {@code a -= b}. */
   public static Object isub(ThreadState ts, Object a, Object b) {
-    if (a instanceof PySet s && !s.isFrozen() && b instanceof PySet t) {
-      if (s == t) {
-        s.clear();
-      } else {
-        for (Object o : t.toArray()) {
-          s.discard(o);
-        }
-      }
-      return s;
-    }
-    return inPlace("-", a, b, Ops::sub);
+    return InPlaceOps.isub(ts, a, b);
   }
 
-  /** {@code a *= b}: a list repeats itself in place. */
+  /** {@code a *= b}. */
   public static Object imul(ThreadState ts, Object a, Object b) {
-    if (a instanceof PyList l && Numbers.isInt(b)) {
-      PyList repeated = (PyList) mul(l, b);
-      l.setSlice(new PySlice(PyNone.NONE, PyNone.NONE, PyNone.NONE), repeated.toArray());
-      return l;
-    }
-    return inPlace("*", a, b, Ops::mul);
+    return InPlaceOps.imul(ts, a, b);
   }
 
   /** {@code a /= b}. */
   public static Object itruediv(ThreadState ts, Object a, Object b) {
-    return inPlace("/", a, b, Ops::truediv);
+    return InPlaceOps.itruediv(ts, a, b);
   }
 
   /** {@code a //= b}. */
   public static Object ifloordiv(ThreadState ts, Object a, Object b) {
-    return inPlace("//", a, b, Ops::floordiv);
+    return InPlaceOps.ifloordiv(ts, a, b);
   }
 
   /** {@code a %= b}. */
   public static Object imod(ThreadState ts, Object a, Object b) {
-    return inPlace("%", a, b, Ops::mod);
+    return InPlaceOps.imod(ts, a, b);
   }
 
   /** {@code a **= b}. */
   public static Object ipow(ThreadState ts, Object a, Object b) {
-    return inPlace("**", a, b, Ops::pow);
+    return InPlaceOps.ipow(ts, a, b);
   }
 
   /** {@code a <<= b}. */
   public static Object ilshift(ThreadState ts, Object a, Object b) {
-    return inPlace("<<", a, b, Ops::lshift);
+    return InPlaceOps.ilshift(ts, a, b);
   }
 
   /** {@code a >>= b}. */
   public static Object irshift(ThreadState ts, Object a, Object b) {
-    return inPlace(">>", a, b, Ops::rshift);
+    return InPlaceOps.irshift(ts, a, b);
   }
 
-  /** {@code a &= b}: a set keeps only the elements b has, in place. */
+  /** {@code a &= b}. */
   public static Object iand(ThreadState ts, Object a, Object b) {
-    if (a instanceof PySet s && !s.isFrozen() && b instanceof PySet t) {
-      s.replaceContents(SetOps.intersection(s, t));
-      return s;
-    }
-    return inPlace("&", a, b, Ops::bitAnd);
+    return InPlaceOps.iand(ts, a, b);
   }
 
-  /** {@code a |= b}: a set gains b's elements and a dict b's entries, in place. */
+  /** {@code a |= b}. */
   public static Object ior(ThreadState ts, Object a, Object b) {
-    if (a instanceof PySet s && !s.isFrozen() && b instanceof PySet t) {
-      s.mergeFrom(t);
-      return s;
-    }
-    if (a instanceof PyDict d && (b instanceof PyDict || Iteration.isIterable(b))) {
-      DictMethods.updateFrom(ts, d, b);
-      return d;
-    }
-    return inPlace("|", a, b, Ops::bitOr);
+    return InPlaceOps.ior(ts, a, b);
   }
 
-  /** {@code a ^= b}: a set gains b's elements it lacks and loses those it has, in place. */
+  /** {@code a ^= b}. */
   public static Object ixor(ThreadState ts, Object a, Object b) {
-    if (a instanceof PySet s && !s.isFrozen() && b instanceof PySet t) {
-      if (s == t) {
-        s.clear();
-      } else {
-        for (Object o : t.toArray()) {
-          if (!s.discard(o)) {
-            s.add(o);
-          }
-        }
-      }
-      return s;
-    }
-    return inPlace("^", a, b, Ops::bitXor);
-  }
-
-  /** The binary operator, with CPython's {@code op=} wording when the operands are refused. */
-  private static Object inPlace(
-      String symbol, Object a, Object b, java.util.function.BinaryOperator<Object> op) {
-    try {
-      return op.apply(a, b);
-    } catch (PyException e) {
-      String refusal = unsupported(symbol, a, b).value().message();
-      if (e.isInstance(PyExceptionType.TYPE_ERROR) && e.value().message().equals(refusal)) {
-        throw unsupported(symbol + "=", a, b);
-      }
-      throw e;
-    }
+    return InPlaceOps.ixor(ts, a, b);
   }
 
   // ---------------------------------------------------------------- comparison
