@@ -67,6 +67,18 @@ final class Attributes {
     if (name.equals("__class__")) {
       return PyBuiltinType.typeOf(obj);
     }
+    if (obj instanceof PyIterator it && !(obj instanceof HasAttributes)) {
+      // The iterator protocol, for scripts that call it by hand: it.__next__(), it.__iter__().
+      if (name.equals("__next__")) {
+        return new PyBuiltinMethod(obj, name, (ts2, self, args, kw) -> {
+          Args.none("__next__", args, kw);
+          return it.nextOrRaise(ts2);
+        });
+      }
+      if (name.equals("__iter__")) {
+        return new PyBuiltinMethod(obj, name, (ts2, self, args, kw) -> self);
+      }
+    }
     return null;
   }
 

@@ -15,6 +15,8 @@ public final class PyBaseException implements HasAttributes {
   private final Object[] args;
   /** Frames the exception left, innermost first (the order they were added in). */
   private final List<TracebackEntry> traceback = Collections.synchronizedList(new ArrayList<>());
+  /** The activation recorded last, compared by identity only. */
+  private Object lastFrame;
   private volatile PyBaseException context;
   private volatile PyBaseException cause;
   private volatile boolean suppressContext;
@@ -52,9 +54,29 @@ public final class PyBaseException implements HasAttributes {
     return Ops.repr(PyTuple.of(args));
   }
 
-  /** Records a frame the exception has just left. */
-  public void addTraceback(TracebackEntry entry) {
-    traceback.add(entry);
+  /**
+   * Records that the exception reached a frame, as CPython does when an exception is raised in a
+   * frame or passes into it from a call. {@code frame} identifies the activation: a frame already
+   * recorded last is not recorded again (the exception was caught there, and is now leaving it).
+   */
+  public void addTraceback(TracebackEntry entry, Object frame) {
+    synchronized (traceback) {
+      if (frame != null && frame == lastFrame) {
+        return;
+      }
+      traceback.add(entry);
+      lastFrame = frame;
+    }
+  }
+
+  /**
+   * Forgets which frame was recorded last, so that {@code raise e} of an exception caught in
+   * this frame records the frame again, at the raise, as CPython does.
+   */
+  public void startNewRaise() {
+    synchronized (traceback) {
+      lastFrame = null;
+    }
   }
 
   /** The traceback, outermost first, as Python prints it. */

@@ -259,6 +259,9 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
     if (this == DICT && attr.equals("fromkeys")) {
       return new PyBuiltinFunction("fromkeys", DictMethods::fromKeys);
     }
+    if (this == STR && attr.equals("maketrans")) {
+      return new PyBuiltinFunction("maketrans", (ts2, args, kw) -> StrMethods.makeTrans(args, kw));
+    }
     BuiltinMethod m = methods().get(attr);
     if (m == null) {
       return null;

@@ -65,9 +65,9 @@ public final class PyException extends RuntimeException {
     return value.type().isSubclassOf(type);
   }
 
-  /** Records that the exception passed through a frame (see {@link PyBaseException}). */
-  public void addTraceback(TracebackEntry entry) {
-    value.addTraceback(entry);
+  /** Records that the exception reached a frame (see {@link PyBaseException#addTraceback}). */
+  public void addTraceback(TracebackEntry entry, Object frame) {
+    value.addTraceback(entry, frame);
   }
 
   /** The traceback, outermost first. */

@@ -106,6 +106,9 @@ final class StrMethods {
       return s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
     });
     t.put("expandtabs", StrMethods::expandTabs);
+    t.put("translate", (ts, self, args, kw) ->
+        translate((String) self, Args.exactlyOne("str.translate", args, kw)));
+    t.put("maketrans", (ts, self, args, kw) -> makeTrans(args, kw));
     t.put("format", (ts, self, args, kw) -> StrFormat.format(ts, (String) self, args, kw));
     t.put("format_map", (ts, self, args, kw) -> StrFormat.formatMap(
         ts, (String) self, Args.exactlyOne("str.format_map", args, kw)));
@@ -628,6 +631,81 @@ final class StrMethods {
       return fromRight ? PyTuple.of("", "", s) : PyTuple.of(s, "", "");
     }
     return PyTuple.of(s.substring(0, k), sep, s.substring(k + sep.length()));
+  }
+
+  /** {@code str.maketrans(x[, y[, z]])}: a dict from code points to replacements. */
+  static Object makeTrans(Object[] args, String[] kw) {
+    Args.count("maketrans", args, kw, 1, 3);
+    PyDict table = new PyDict();
+    if (args.length == 1) {
+      if (!(args[0] instanceof PyDict d)) {
+        throw PyException.typeError(
+            "if you give only one argument to maketrans it must be a dict");
+      }
+      Object[] keys = d.keysArray();
+      Object[] values = d.valuesArray();
+      for (int i = 0; i < keys.length; i++) {
+        Object k = keys[i];
+        if (k instanceof String s) {
+          if (s.length() != 1) {
+            throw PyException.valueError("string keys in translate table must be of length 1");
+          }
+          k = (long) s.charAt(0);
+        } else if (!Numbers.isInt(k)) {
+          throw PyException.typeError("keys in translate table must be strings or integers");
+        }
+        table.put(k, values[i]);
+      }
+      return table;
+    }
+    String from = argStr("maketrans", args[0]);
+    String to = argStr("maketrans", args[1]);
+    if (from.length() != to.length()) {
+      throw PyException.valueError("the first two maketrans arguments must have equal length");
+    }
+    for (int i = 0; i < from.length(); i++) {
+      table.put((long) from.charAt(i), (long) to.charAt(i));
+    }
+    if (args.length == 3) {
+      String deleted = argStr("maketrans", args[2]);
+      for (int i = 0; i < deleted.length(); i++) {
+        table.put((long) deleted.charAt(i), PyNone.NONE);
+      }
+    }
+    return table;
+  }
+
+  /** {@code s.translate(table)}: each character looked up in the table by code point. */
+  private static String translate(String s, Object table) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      Object v;
+      try {
+        v = Ops.getItem(table, (long) c);
+      } catch (PyException e) {
+        if (e.isInstance(PyExceptionType.LOOKUP_ERROR)) {
+          sb.append(c);
+          continue;
+        }
+        throw e;
+      }
+      if (v == PyNone.NONE) {
+        continue;
+      }
+      if (v instanceof String r) {
+        sb.append(r);
+      } else if (Numbers.isInt(v)) {
+        long cp = Numbers.toLongIndex(v);
+        if (cp < 0 || cp > 0x10FFFF) {
+          throw PyException.valueError("character mapping must be in range(0x110000)");
+        }
+        sb.appendCodePoint((int) cp);
+      } else {
+        throw PyException.typeError("character mapping must return integer, None or str");
+      }
+    }
+    return sb.toString();
   }
 
   private static Object expandTabs(ThreadState ts, Object self, Object[] args, String[] kw) {

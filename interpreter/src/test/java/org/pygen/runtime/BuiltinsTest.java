@@ -110,6 +110,15 @@ class BuiltinsTest {
   }
 
   @Test
+  void iteratorsAnswerTheIteratorProtocolByName() {
+    Object it = rt.builtin("iter", PyList.of(1L, 2L));
+    assertEquals(1L, rt.method(it, "__next__"));
+    assertSame(it, rt.method(it, "__iter__"));
+    assertEquals(2L, rt.method(it, "__next__"));
+    assertEquals("StopIteration", error(() -> rt.method(it, "__next__")));
+  }
+
+  @Test
   void anyAndAllShortCircuit() {
     Counting c = new Counting(1_000_000);
     assertEquals(true, rt.builtin("any", c)); // 0 is falsy, 1 is truthy

@@ -255,6 +255,11 @@ str_cases = [
     ('format', '{0!s:>4}', 1.5), ('format', '{0.real}', 5), ('format', '{!a}', 'é'),
     ('format', '{:,}', 1234567), ('format', '{:{w}.{p}f}', 3.14159),
     ('format_map', '{a}{b}', {'a': 1, 'b': 2}),
+    ('maketrans', 'abc', 'xyz', 'd'), ('maketrans', '', {'a': 'b', 99: None}),
+    ('maketrans', '', 'ab', 'c'), ('maketrans', '', {'ab': 1}), ('maketrans', '', 1),
+    ('translate', 'abcd-a', {97: 120, 98: 121, 99: 122, 100: None}),
+    ('translate', 'abc', {97: None, 98: 'BB'}), ('translate', 'abc', {97: 5.5}),
+    ('translate', 'abc', [None] * 98),
 ]
 for name, recv, *args in str_cases:
     kwargs = {}
