@@ -17,6 +17,7 @@ import org.pygen.compile.Resolver;
 import org.pygen.exec.Code;
 import org.pygen.exec.Frame;
 import org.pygen.exec.Globals;
+import org.pygen.exec.Tracebacks;
 import org.pygen.modules.SysModule;
 import org.pygen.modules.ThreadingModule;
 import org.pygen.runtime.Builtins;
@@ -25,7 +26,6 @@ import org.pygen.runtime.PyModule;
 import org.pygen.runtime.PyRuntime;
 import org.pygen.runtime.ThreadState;
 import org.pygen.runtime.TimeModule;
-import org.pygen.runtime.TracebackEntry;
 import org.pygen.syntax.Expr;
 import org.pygen.syntax.Module;
 import org.pygen.syntax.SourceParser;
@@ -169,8 +169,7 @@ public final class Interpreter implements AutoCloseable {
       code.body().exec(f);
       return f;
     } catch (PyException e) {
-      e.addTraceback(
-          new TracebackEntry(code.fileName(), f.line, "<module>", code.sourceLine(f.line)));
+      Tracebacks.record(e, f);
       throw Errors.fromPython(e);
     } catch (StackOverflowError e) {
       throw Errors.recursion(code.fileName(), f.line);

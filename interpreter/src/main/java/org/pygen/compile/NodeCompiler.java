@@ -79,17 +79,20 @@ public final class NodeCompiler {
   private final Resolution resolution;
   private final Module module;
   private final Scope scope;
+  /** The qualified name of the code being compiled; null for the module. */
+  private final String qualname;
   private int resumeSlots;
 
-  private NodeCompiler(Resolution resolution, Module module, Scope scope) {
+  private NodeCompiler(Resolution resolution, Module module, Scope scope, String qualname) {
     this.resolution = resolution;
     this.module = module;
     this.scope = scope;
+    this.qualname = qualname;
   }
 
   /** Compiles a module's top-level code. */
   public static Code compileModule(Module module, Resolution resolution) {
-    NodeCompiler c = new NodeCompiler(resolution, module, resolution.moduleScope());
+    NodeCompiler c = new NodeCompiler(resolution, module, resolution.moduleScope(), null);
     try {
       StmtNode body = c.block(module.body(), 1);
       return c.code("<module>", 1, body, new Signature(new String[0], 0, 0, 0, false, false));
@@ -117,6 +120,7 @@ public final class NodeCompiler {
     }
     return new Code(
         name,
+        qualname == null ? name : qualname,
         module.fileName(),
         module.lines(),
         firstLine,
@@ -133,7 +137,9 @@ public final class NodeCompiler {
   private MakeFunctionNode function(
       Object node, String name, Params params, List<Stmt> body, List<Expr> decorators, Pos pos) {
     Scope fnScope = resolution.scopeOf(node);
-    NodeCompiler inner = new NodeCompiler(resolution, module, fnScope);
+    // CPython's __qualname__: nested definitions are named through their enclosing function.
+    String innerQualname = qualname == null ? name : qualname + ".<locals>." + name;
+    NodeCompiler inner = new NodeCompiler(resolution, module, fnScope, innerQualname);
     List<Stmt> stmts = fnScope.isGenerator() ? YieldLowering.lower(body, fnScope) : body;
     StmtNode compiled = inner.block(stmts, pos.line());
     Code code = inner.code(name, pos.line(), compiled, signature(params));

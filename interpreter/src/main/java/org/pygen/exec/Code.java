@@ -9,6 +9,7 @@ import org.pygen.nodes.StmtNode;
  */
 public final class Code {
   private final String name;
+  private final String qualname;
   private final String fileName;
   private final List<String> lines;
   private final int firstLine;
@@ -22,6 +23,7 @@ public final class Code {
 
   public Code(
       String name,
+      String qualname,
       String fileName,
       List<String> lines,
       int firstLine,
@@ -33,6 +35,7 @@ public final class Code {
       int[] ownCellSlots,
       int[] freeSlots) {
     this.name = name;
+    this.qualname = qualname;
     this.fileName = fileName;
     this.lines = lines;
     this.firstLine = firstLine;
@@ -47,6 +50,11 @@ public final class Code {
 
   public String name() {
     return name;
+  }
+
+  /** The dotted path to the definition, {@code outer.<locals>.inner}, as error messages use. */
+  public String qualname() {
+    return qualname;
   }
 
   public String fileName() {

@@ -8,7 +8,6 @@ import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyNone;
 import org.pygen.runtime.PyObjectTyped;
 import org.pygen.runtime.ThreadState;
-import org.pygen.runtime.TracebackEntry;
 import org.pygen.nodes.Completion;
 
 /**
@@ -45,7 +44,7 @@ public final class PyFunction implements PyCallable, HasAttributes, PyObjectType
   public Object call(ThreadState ts, Object[] args, String[] kwNames) {
     Object[] locals = new Object[code.slotCount()];
     ArgumentBinder.bind(
-        code.name(), code.signature(), defaults, kwDefaults, args, kwNames, locals);
+        code.qualname(), code.signature(), defaults, kwDefaults, args, kwNames, locals);
     for (int s : code.ownCellSlots()) {
       locals[s] = new Cell(locals[s]);
     }
@@ -66,31 +65,26 @@ public final class PyFunction implements PyCallable, HasAttributes, PyObjectType
       int c = f.code.body().exec(f);
       return c == Completion.RETURN ? f.returnValue : PyNone.NONE;
     } catch (PyException e) {
-      e.addTraceback(tracebackEntry(f));
+      Tracebacks.record(e, f);
       throw e;
     } catch (StackOverflowError e) {
       // The recursion limit normally fires first; this is the last resort DESIGN.md asks for.
       PyException pe =
           PyException.of(PyExceptionType.RECURSION_ERROR, "maximum recursion depth exceeded");
-      pe.addTraceback(tracebackEntry(f));
+      Tracebacks.record(pe, f);
       throw pe;
     } finally {
       ts.exitCall();
     }
   }
 
-  /** Where a frame is, as a traceback line. */
-  static TracebackEntry tracebackEntry(Frame f) {
-    return new TracebackEntry(
-        f.code.fileName(), f.line, f.code.name(), f.code.sourceLine(f.line));
-  }
-
   @Override
   public Object getAttribute(ThreadState ts, String name) {
     switch (name) {
       case "__name__":
-      case "__qualname__":
         return code.name();
+      case "__qualname__":
+        return code.qualname();
       default:
         return null;
     }
@@ -103,7 +97,7 @@ public final class PyFunction implements PyCallable, HasAttributes, PyObjectType
 
   @Override
   public String toString() {
-    return "<function " + code.name() + " at 0x" + Integer.toHexString(System.identityHashCode(this))
+    return "<function " + code.qualname() + " at 0x" + Integer.toHexString(System.identityHashCode(this))
         + ">";
   }
 }

@@ -166,10 +166,11 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
       return PyIterator.DONE;
     } catch (PyException e) {
       finish();
-      e.addTraceback(PyFunction.tracebackEntry(f));
+      Tracebacks.record(e, f);
       if (e.isInstance(PyExceptionType.STOP_ITERATION)) {
+        // PEP 479: the StopIteration becomes the cause of a RuntimeError raised at the caller.
         PyException re = PyException.runtimeError("generator raised StopIteration");
-        re.addTraceback(PyFunction.tracebackEntry(f));
+        re.value().setCause(e.value());
         throw re;
       }
       throw e;
@@ -212,8 +213,9 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
       case "gi_running":
         return isRunning();
       case "__name__":
-      case "__qualname__":
         return code.name();
+      case "__qualname__":
+        return code.qualname();
       default:
         return null;
     }
@@ -242,7 +244,7 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
 
   @Override
   public String toString() {
-    return "<generator object " + code.name() + " at 0x"
+    return "<generator object " + code.qualname() + " at 0x"
         + Integer.toHexString(System.identityHashCode(this)) + ">";
   }
 }

@@ -9,6 +9,7 @@ import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyNone;
 import org.pygen.runtime.PyObjectTyped;
 import org.pygen.runtime.PyRuntime;
+import org.pygen.runtime.PyTuple;
 import org.pygen.runtime.ThreadState;
 
 /**
@@ -28,6 +29,7 @@ final class PyThread implements HasAttributes, PyObjectTyped {
   private volatile String name;
   private volatile Boolean daemon;
   private volatile Thread thread;
+  private boolean isMain;
 
   PyThread(
       PyRuntime runtime, Object target, Object args, PyDict kwargs, String name, Boolean daemon) {
@@ -39,16 +41,15 @@ final class PyThread implements HasAttributes, PyObjectTyped {
     this.daemon = daemon;
   }
 
-  /** A view of the calling thread, for {@code threading.current_thread()}. */
-  static PyThread current(PyRuntime runtime) {
-    Thread t = Thread.currentThread();
-    PyThread p = new PyThread(runtime, PyNone.NONE, null, new PyDict(), t.getName(), t.isDaemon());
-    p.thread = t;
+  /** The object standing for the main thread, named {@code MainThread} as in CPython. */
+  static PyThread mainThread(PyRuntime runtime) {
+    PyThread p = new PyThread(runtime, PyNone.NONE, PyTuple.EMPTY, new PyDict(), "MainThread", false);
+    p.isMain = true;
     return p;
   }
 
   private synchronized void start() {
-    if (thread != null) {
+    if (thread != null || isMain) {
       throw PyException.runtimeError("threads can only be started once");
     }
     Thread t = new Thread(null, this::run, name, STACK_SIZE);
@@ -60,6 +61,7 @@ final class PyThread implements HasAttributes, PyObjectTyped {
 
   private void run() {
     ThreadState ts = new ThreadState(runtime);
+    ts.setThreadObject(this);
     try {
       if (target != PyNone.NONE) {
         Object[] positional = Ops.toArray(ts, args);
@@ -90,6 +92,9 @@ final class PyThread implements HasAttributes, PyObjectTyped {
   }
 
   private void join(Object timeout) {
+    if (isMain) {
+      throw PyException.runtimeError("cannot join current thread");
+    }
     Thread t = thread;
     if (t == null) {
       throw PyException.runtimeError("cannot join thread before it is started");
@@ -129,11 +134,11 @@ final class PyThread implements HasAttributes, PyObjectTyped {
           return PyNone.NONE;
         };
       case "is_alive":
-        return (PyCallable) (t, a, kw) -> thread != null && thread.isAlive();
+        return (PyCallable) (t, a, kw) -> isMain || (thread != null && thread.isAlive());
       case "name":
         return name;
       case "daemon":
-        return daemon != null ? daemon : Thread.currentThread().isDaemon();
+        return daemon != null ? daemon : ts.threadObject() instanceof PyThread p && p.isDaemon();
       case "ident":
         return thread == null ? PyNone.NONE : (Object) thread.getId();
       default:
@@ -158,6 +163,10 @@ final class PyThread implements HasAttributes, PyObjectTyped {
     }
   }
 
+  private boolean isDaemon() {
+    return daemon != null && daemon;
+  }
+
   @Override
   public String typeName() {
     return "Thread";
@@ -165,7 +174,8 @@ final class PyThread implements HasAttributes, PyObjectTyped {
 
   @Override
   public String toString() {
-    String status = thread == null ? "initial" : thread.isAlive() ? "started" : "stopped";
+    String status =
+        isMain ? "started" : thread == null ? "initial" : thread.isAlive() ? "started" : "stopped";
     return "<Thread(" + name + ", " + status + (daemon != null && daemon ? " daemon" : "") + ")>";
   }
 }

@@ -35,11 +35,12 @@ final class ThreadType implements PyCallable, HasAttributes {
     if (!(kwargs instanceof PyDict)) {
       throw PyException.typeError("Thread() kwargs must be a dict");
     }
-    int n = counter.incrementAndGet();
     String name;
     if (a[2] != null && a[2] != PyNone.NONE) {
       name = org.pygen.runtime.Ops.str(a[2]);
     } else {
+      // Only unnamed threads draw a number, as in CPython.
+      int n = counter.incrementAndGet();
       String targetName = targetName(ts, target);
       name = "Thread-" + n + (targetName == null ? "" : " (" + targetName + ")");
     }

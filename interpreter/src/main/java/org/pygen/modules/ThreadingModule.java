@@ -24,7 +24,13 @@ public final class ThreadingModule {
       }
       return new PyLock();
     });
-    m.define("current_thread", (PyCallable) (ts, args, kw) -> PyThread.current(runtime));
+    // Code not started by threading.Thread (the program, or an embedding host's threads) runs
+    // as the main thread, as CPython's main interpreter thread does.
+    PyThread main = PyThread.mainThread(runtime);
+    m.define("main_thread", (PyCallable) (ts, args, kw) -> main);
+    m.define(
+        "current_thread",
+        (PyCallable) (ts, args, kw) -> ts.threadObject() != null ? ts.threadObject() : main);
     m.define("active_count", (PyCallable) (ts, args, kw) ->
         (long) (runtime.threads().liveCount() + 1));
     return m;

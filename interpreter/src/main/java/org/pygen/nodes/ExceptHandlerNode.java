@@ -56,6 +56,9 @@ public final class ExceptHandlerNode {
     bind(f, e);
     try {
       return body.exec(f);
+    } catch (PyException raised) {
+      raised.value().setContextIfAbsent(e.value());
+      throw raised;
     } finally {
       f.handling = saved;
       unbind(f);

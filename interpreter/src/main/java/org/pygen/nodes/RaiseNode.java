@@ -4,6 +4,7 @@ import org.pygen.exec.Frame;
 import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
+import org.pygen.runtime.PyNone;
 
 /** {@code raise}, {@code raise exc}, {@code raise exc from cause}. */
 public final class RaiseNode extends StmtNode {
@@ -24,11 +25,12 @@ public final class RaiseNode extends StmtNode {
       }
       throw f.handling;
     }
-    Object v = exc.eval(f);
+    PyException e = toException(f, exc.eval(f));
     if (cause != null) {
-      cause.eval(f);
+      Object c = cause.eval(f);
+      e.value().setCause(c == PyNone.NONE ? null : toException(f, c).value());
     }
-    throw toException(f, v);
+    throw e;
   }
 
   /** Turns a raised value (an exception class or instance) into the Java throwable. */
@@ -37,6 +39,7 @@ public final class RaiseNode extends StmtNode {
       v = t.call(f.ts, new Object[0], null);
     }
     if (v instanceof PyBaseException b) {
+      b.startNewRaise();
       return new PyException(b);
     }
     return PyException.typeError("exceptions must derive from BaseException");

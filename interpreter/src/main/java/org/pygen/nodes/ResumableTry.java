@@ -1,6 +1,7 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
+import org.pygen.exec.Tracebacks;
 import org.pygen.runtime.PyException;
 
 /**
@@ -61,6 +62,7 @@ public final class ResumableTry extends StmtNode {
           return c;
         }
       } catch (PyException e) {
+        Tracebacks.record(e, f);
         pending = e;
       }
     }
@@ -70,7 +72,7 @@ public final class ResumableTry extends StmtNode {
       }
       return c;
     }
-    int fc = finalBody.exec(f);
+    int fc = FinallyClause.run(finalBody, f, pending);
     if (fc == Completion.YIELD) {
       f.locals[pendingExceptionSlot] = pending;
       f.locals[pendingCompletionSlot] = c;
@@ -99,6 +101,7 @@ public final class ResumableTry extends StmtNode {
     try {
       c = body.exec(f);
     } catch (PyException e) {
+      Tracebacks.record(e, f);
       for (int k = 0; k < handlers.length; k++) {
         if (handlers[k].matches(f, e)) {
           return runHandler(f, k, e, false);
@@ -135,6 +138,7 @@ public final class ResumableTry extends StmtNode {
     try {
       c = h.body().exec(f);
     } catch (PyException x) {
+      x.value().setContextIfAbsent(e.value());
       f.locals[handledSlot] = null;
       h.unbind(f);
       throw x;

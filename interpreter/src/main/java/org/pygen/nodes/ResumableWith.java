@@ -1,6 +1,7 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
+import org.pygen.exec.Tracebacks;
 import org.pygen.runtime.PyException;
 
 /**
@@ -39,6 +40,7 @@ public final class ResumableWith extends StmtNode {
     try {
       c = body.exec(f);
     } catch (PyException e) {
+      Tracebacks.record(e, f);
       f.locals[exitSlot] = null;
       f.line = line;
       if (ContextManagers.exitWithException(f, exit, e)) {

@@ -1,6 +1,7 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
+import org.pygen.exec.Tracebacks;
 import org.pygen.runtime.PyException;
 
 /**
@@ -32,10 +33,11 @@ public final class TryNode extends StmtNode {
     try {
       c = runBodyAndHandlers(f);
     } catch (PyException e) {
+      Tracebacks.record(e, f);
       pending = e;
       c = Completion.NORMAL;
     }
-    int fc = finalBody.exec(f);
+    int fc = FinallyClause.run(finalBody, f, pending);
     if (fc != Completion.NORMAL) {
       return fc;
     }
@@ -50,6 +52,7 @@ public final class TryNode extends StmtNode {
     try {
       c = body.exec(f);
     } catch (PyException e) {
+      Tracebacks.record(e, f);
       for (ExceptHandlerNode h : handlers) {
         if (h.matches(f, e)) {
           return h.run(f, e);

@@ -1,6 +1,7 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
+import org.pygen.exec.Tracebacks;
 import org.pygen.runtime.PyException;
 
 /**
@@ -27,6 +28,7 @@ public final class WithNode extends StmtNode {
     try {
       c = body.exec(f);
     } catch (PyException e) {
+      Tracebacks.record(e, f);
       f.line = line;
       if (ContextManagers.exitWithException(f, exit, e)) {
         return Completion.NORMAL;

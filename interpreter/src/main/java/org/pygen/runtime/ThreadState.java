@@ -8,6 +8,8 @@ package org.pygen.runtime;
 public final class ThreadState {
   private final PyRuntime runtime;
   private int depth;
+  /** The {@code threading.Thread} object this thread runs, or null for the main thread. */
+  private Object threadObject;
 
   public ThreadState(PyRuntime runtime) {
     this.runtime = runtime;
@@ -28,6 +30,14 @@ public final class ThreadState {
 
   public void exitCall() {
     depth--;
+  }
+
+  public Object threadObject() {
+    return threadObject;
+  }
+
+  public void setThreadObject(Object threadObject) {
+    this.threadObject = threadObject;
   }
 
   public int depth() {

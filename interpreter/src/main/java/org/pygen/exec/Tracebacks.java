@@ -1,0 +1,21 @@
+package org.pygen.exec;
+
+import org.pygen.runtime.PyException;
+import org.pygen.runtime.TracebackEntry;
+
+/** Adds frames to exceptions' tracebacks, the one way every part of the interpreter does it. */
+public final class Tracebacks {
+  private Tracebacks() {}
+
+  /**
+   * Records that {@code e} reached frame {@code f} at the line the frame is on: raised there,
+   * passed in from a call, or leaving it. Recording the same activation twice in a row is a no-op.
+   */
+  public static void record(PyException e, Frame f) {
+    e.addTraceback(entry(f), f);
+  }
+
+  static TracebackEntry entry(Frame f) {
+    return new TracebackEntry(f.code.fileName(), f.line, f.code.name(), f.code.sourceLine(f.line));
+  }
+}
