@@ -130,7 +130,8 @@ public final class NodeCompiler {
         scope.isGenerator(),
         sig,
         cellSlots,
-        freeSlots);
+        freeSlots,
+        scope.localNames());
   }
 
   /** Compiles a function-like scope's body into a Code object. */

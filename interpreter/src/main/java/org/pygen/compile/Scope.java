@@ -122,6 +122,17 @@ public final class Scope {
     return List.copyOf(slots.keySet());
   }
 
+  /** The user-visible local variables (no temps, no cells shared from outside), in slot order. */
+  public List<String> localNames() {
+    List<String> names = new ArrayList<>();
+    for (String n : slots.keySet()) {
+      if (!isTemp(n) && !n.startsWith(".") && !freeNames.contains(n)) {
+        names.add(n);
+      }
+    }
+    return names;
+  }
+
   /** Number of leading slots that are parameters. */
   public int paramCount() {
     return params.size();

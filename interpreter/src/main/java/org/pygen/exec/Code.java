@@ -20,6 +20,7 @@ public final class Code {
   private final Signature signature;
   private final int[] ownCellSlots;
   private final int[] freeSlots;
+  private final List<String> localNames;
 
   public Code(
       String name,
@@ -33,7 +34,8 @@ public final class Code {
       boolean generator,
       Signature signature,
       int[] ownCellSlots,
-      int[] freeSlots) {
+      int[] freeSlots,
+      List<String> localNames) {
     this.name = name;
     this.qualname = qualname;
     this.fileName = fileName;
@@ -46,6 +48,12 @@ public final class Code {
     this.signature = signature;
     this.ownCellSlots = ownCellSlots;
     this.freeSlots = freeSlots;
+    this.localNames = List.copyOf(localNames);
+  }
+
+  /** The names of the function's local variables (CPython's co_varnames), for suggestions. */
+  public List<String> localNames() {
+    return localNames;
   }
 
   public String name() {

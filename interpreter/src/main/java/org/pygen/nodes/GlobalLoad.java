@@ -14,7 +14,7 @@ public final class GlobalLoad extends ExprNode {
   public Object eval(Frame f) {
     Object v = f.globals.lookup(name);
     if (v == null) {
-      throw NameErrors.undefinedGlobal(name);
+      throw NameErrors.undefinedGlobal(name, f);
     }
     return v;
   }

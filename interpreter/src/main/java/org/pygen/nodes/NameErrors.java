@@ -1,5 +1,7 @@
 package org.pygen.nodes;
 
+import java.util.List;
+import org.pygen.exec.Frame;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
 
@@ -23,5 +25,18 @@ final class NameErrors {
 
   static PyException undefinedGlobal(String name) {
     return PyException.of(PyExceptionType.NAME_ERROR, "name '" + name + "' is not defined");
+  }
+
+  /** A NameError that can suggest a close name from the frame's locals, globals or builtins. */
+  static PyException undefinedGlobal(String name, Frame f) {
+    PyException e = undefinedGlobal(name);
+    e.value()
+        .setNameCandidates(
+            name,
+            List.of(
+                f.code.localNames(),
+                f.globals.asMap().keySet(),
+                f.globals.runtime().builtinNamesInCPythonOrder()));
+    return e;
   }
 }

@@ -20,6 +20,9 @@ public final class PyBaseException implements HasAttributes {
   private volatile PyBaseException context;
   private volatile PyBaseException cause;
   private volatile boolean suppressContext;
+  /** For a NameError: the names visible where it was raised, to suggest one when printed. */
+  private volatile List<? extends java.util.Collection<String>> nameCandidates;
+  private volatile String missingName;
 
   public PyBaseException(PyExceptionType type, Object... args) {
     this.type = type;
@@ -124,6 +127,21 @@ public final class PyBaseException implements HasAttributes {
   /** True after {@code raise ... from ...}: the context is not printed. */
   public boolean suppressContext() {
     return suppressContext;
+  }
+
+  /**
+   * Remembers where a NameError for {@code name} was raised: groups of visible names, searched in
+   * order when the error is printed (CPython computes its suggestion at that moment too).
+   */
+  public void setNameCandidates(String name, List<? extends java.util.Collection<String>> groups) {
+    this.missingName = name;
+    this.nameCandidates = groups;
+  }
+
+  /** CPython's "Did you mean" name for a NameError, or null. */
+  public String nameSuggestion() {
+    List<? extends java.util.Collection<String>> groups = nameCandidates;
+    return groups == null ? null : NameSuggestions.suggest(missingName, groups);
   }
 
   @Override

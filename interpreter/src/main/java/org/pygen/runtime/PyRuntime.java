@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -27,6 +28,7 @@ public final class PyRuntime {
   private final Set<PyFile> openFiles =
       Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
   private volatile int recursionLimit = 1000;
+  private volatile List<String> builtinNamesInCPythonOrder;
 
   public PyRuntime(
       Writer out, Writer err, Map<String, Function<PyRuntime, PyModule>> moduleFactories) {
@@ -47,6 +49,20 @@ public final class PyRuntime {
   /** The builtins namespace; filled once while the interpreter is built, read-only after. */
   public Map<String, Object> builtins() {
     return builtins;
+  }
+
+  /**
+   * The builtins' names in the order CPython's builtins dict has them (then pygen's own), plus
+   * None, True and False, which CPython's dict also holds. NameError suggestions search this list,
+   * so ties between equally close names are broken as in CPython.
+   */
+  public List<String> builtinNamesInCPythonOrder() {
+    List<String> names = builtinNamesInCPythonOrder;
+    if (names == null) {
+      names = BuiltinOrder.arrange(builtins.keySet());
+      builtinNamesInCPythonOrder = names;
+    }
+    return names;
   }
 
   public int recursionLimit() {

@@ -35,7 +35,12 @@ public final class TracebackFormatter {
       sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     appendTraceback(sb, e.traceback());
-    sb.append(exceptionLine(e)).append('\n');
+    sb.append(exceptionLine(e));
+    String suggestion = e.nameSuggestion();
+    if (suggestion != null) {
+      sb.append(". Did you mean: '").append(suggestion).append("'?");
+    }
+    sb.append('\n');
   }
 
   /** {@code ValueError: bad}, or just {@code ValueError} when the message is empty. */
