@@ -125,13 +125,14 @@ final class Hashing {
       return hashTuple(t.items());
     }
     if (o instanceof PyRange r) {
-      if (r.length() == 0) {
+      Object length = r.lengthValue();
+      if (r.isEmpty()) {
         return hashTuple(new Object[] {0L, PyNone.NONE, PyNone.NONE});
       }
-      if (r.length() == 1) {
+      if (Ops.eq(length, 1L)) {
         return hashTuple(new Object[] {1L, r.start(), PyNone.NONE});
       }
-      return hashTuple(new Object[] {r.length(), r.start(), r.step()});
+      return hashTuple(new Object[] {length, r.start(), r.step()});
     }
     if (o instanceof PySet s && s.isFrozen()) {
       return hashFrozenSet(s.toArray());

@@ -47,10 +47,11 @@ final class Indexing {
       if (key instanceof PySlice s) {
         return r.getSlice(s);
       }
-      if (key instanceof java.math.BigInteger) {
-        throw PyException.indexError("range object index out of range");
+      if (!Numbers.isInt(key)) {
+        throw PyException.typeError(
+            "range indices must be integers or slices, not " + Ops.typeName(key));
       }
-      return r.getItem(index(key, "range"));
+      return r.getItem(key);
     }
     throw PyException.typeError("'" + Ops.typeName(obj) + "' object is not subscriptable");
   }

@@ -47,7 +47,7 @@ final class NumberMethods {
           "index", (ts, self, args, kw) ->
               ((PyRange) self).index(Args.exactlyOne("range.index", args, kw)),
           "count", (ts, self, args, kw) ->
-              ((PyRange) self).contains(Args.exactlyOne("range.count", args, kw)) ? 1L : 0L);
+              ((PyRange) self).count(Args.exactlyOne("range.count", args, kw)));
 
   private static PyTuple integerRatio(double d) {
     if (Double.isNaN(d)) {

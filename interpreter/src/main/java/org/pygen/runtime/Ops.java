@@ -552,7 +552,7 @@ public final class Ops {
       return s.size() != 0;
     }
     if (o instanceof PyRange r) {
-      return r.length() != 0;
+      return !r.isEmpty();
     }
     if (o instanceof BigInteger b) {
       return b.signum() != 0;

@@ -3,60 +3,91 @@ package org.pygen.runtime;
 import java.math.BigInteger;
 
 /**
- * Python's {@code range}: a lazy arithmetic sequence. Bounds are limited to 64 bits (a documented
- * difference from CPython, which also allows big ints); the length must fit in a long.
+ * Python's {@code range}: a lazy arithmetic sequence. Bounds may be any ints; ranges whose
+ * bounds and length fit in a long (nearly all) keep long copies for the fast paths, the rest
+ * work in BigInteger. As in CPython, {@code len()} of a range longer than 2**63 - 1 raises
+ * OverflowError while indexing, slicing and {@code in} still work.
  */
 public final class PyRange implements PyObjectTyped {
-  private final long start;
-  private final long stop;
-  private final long step;
-  private final long length;
+  private final BigInteger start;
+  private final BigInteger stop;
+  private final BigInteger step;
+  private final BigInteger length;
+  // True when start, stop, step and length all fit in a long; the fields below are valid then.
+  private final boolean small;
+  private final long smallStart;
+  private final long smallStep;
+  private final long smallLength;
 
   /** {@code range(start, stop, step)}; ValueError for a zero step. */
   public PyRange(long start, long stop, long step) {
-    if (step == 0) {
+    this(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
+  }
+
+  private PyRange(BigInteger start, BigInteger stop, BigInteger step) {
+    if (step.signum() == 0) {
       throw PyException.valueError("range() arg 3 must not be zero");
     }
     this.start = start;
     this.stop = stop;
     this.step = step;
     this.length = computeLength(start, stop, step);
+    this.small = fits(start) && fits(stop) && fits(step) && fits(length);
+    this.smallStart = start.longValue();
+    this.smallStep = step.longValue();
+    this.smallLength = length.longValue();
   }
 
-  private static long computeLength(long start, long stop, long step) {
-    if (step > 0 ? start >= stop : start <= stop) {
-      return 0;
+  /** {@code range(start, stop, step)} from Python ints (Long, BigInteger or Boolean). */
+  public static PyRange of(Object start, Object stop, Object step) {
+    return new PyRange(Numbers.toBig(start), Numbers.toBig(stop), Numbers.toBig(step));
+  }
+
+  private static boolean fits(BigInteger b) {
+    return b.bitLength() < 64;
+  }
+
+  private static BigInteger computeLength(BigInteger start, BigInteger stop, BigInteger step) {
+    int cmp = start.compareTo(stop);
+    if (step.signum() > 0 ? cmp >= 0 : cmp <= 0) {
+      return BigInteger.ZERO;
     }
-    BigInteger span = BigInteger.valueOf(stop).subtract(BigInteger.valueOf(start));
-    BigInteger n =
-        span.subtract(BigInteger.valueOf(Long.signum(step)))
-            .divide(BigInteger.valueOf(step))
-            .add(BigInteger.ONE);
-    if (n.bitLength() >= 64) {
-      throw PyException.of(
-          PyExceptionType.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
-    }
-    return n.longValue();
+    BigInteger span = stop.subtract(start).subtract(BigInteger.valueOf(step.signum()));
+    return span.divide(step).add(BigInteger.ONE);
   }
 
   /** The first value. */
-  public long start() {
-    return start;
+  public Object start() {
+    return Numbers.normalize(start);
   }
 
   /** The bound the values stop before. */
-  public long stop() {
-    return stop;
+  public Object stop() {
+    return Numbers.normalize(stop);
   }
 
   /** The difference between consecutive values (never zero). */
-  public long step() {
-    return step;
+  public Object step() {
+    return Numbers.normalize(step);
   }
 
-  /** The number of items. */
+  /** The number of items; OverflowError beyond 2**63 - 1, as CPython's len() does. */
   public long length() {
-    return length;
+    if (!fits(length)) {
+      throw PyException.of(
+          PyExceptionType.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+    }
+    return length.longValue();
+  }
+
+  /** The number of items as a Python int, however large. */
+  public Object lengthValue() {
+    return Numbers.normalize(length);
+  }
+
+  /** Whether the range has no items. */
+  public boolean isEmpty() {
+    return length.signum() == 0;
   }
 
   @Override
@@ -64,82 +95,123 @@ public final class PyRange implements PyObjectTyped {
     return "range";
   }
 
-  /** The i-th item for {@code 0 <= i < length()}. */
-  long itemAt(long i) {
-    return start + i * step;
+  /** The i-th item for {@code 0 <= i < length}. */
+  private Object itemAt(BigInteger i) {
+    return Numbers.normalize(start.add(i.multiply(step)));
   }
 
-  /** {@code r[i]} with a Python index. */
-  public long getItem(long index) {
-    long i = index < 0 ? index + length : index;
-    if (i < 0 || i >= length) {
+  /** {@code r[i]} with a Python int index. */
+  public Object getItem(Object index) {
+    if (small && (index instanceof Long || index instanceof Boolean)) {
+      long i = Numbers.smallInt(index);
+      long j = i < 0 ? i + smallLength : i;
+      if (j < 0 || j >= smallLength) {
+        throw PyException.indexError("range object index out of range");
+      }
+      return smallStart + j * smallStep;
+    }
+    BigInteger i = Numbers.toBig(index);
+    if (i.signum() < 0) {
+      i = i.add(length);
+    }
+    if (i.signum() < 0 || i.compareTo(length) >= 0) {
       throw PyException.indexError("range object index out of range");
     }
     return itemAt(i);
   }
 
-  /** {@code r[slice]}: another range. */
+  /** {@code r[slice]}: another range, computed exactly as CPython does. */
   public PyRange getSlice(PySlice slice) {
-    long[] ix = slice.indices(length);
-    try {
-      long newStep = Math.multiplyExact(step, ix[2]);
-      long newStart = Math.addExact(start, Math.multiplyExact(ix[0], step));
-      long newStop = Math.addExact(start, Math.multiplyExact(ix[1], step));
-      return new PyRange(newStart, newStop, newStep);
-    } catch (ArithmeticException e) {
-      throw PyException.of(
-          PyExceptionType.OVERFLOW_ERROR, "Python int too large to convert to C long");
-    }
+    BigInteger[] ix = slice.bigIndices(length);
+    return new PyRange(
+        start.add(ix[0].multiply(step)), start.add(ix[1].multiply(step)), step.multiply(ix[2]));
   }
 
   /** Whether the int {@code v} is one of the items (constant time). */
-  public boolean containsInt(long v) {
-    if (step > 0 ? (v < start || v >= stop) : (v > start || v <= stop)) {
-      return false;
-    }
-    return Math.floorMod(v - start, Math.abs(step)) == 0;
+  private boolean containsInt(BigInteger v) {
+    boolean inBounds =
+        step.signum() > 0
+            ? v.compareTo(start) >= 0 && v.compareTo(stop) < 0
+            : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
+    return inBounds && v.subtract(start).mod(step.abs()).signum() == 0;
   }
 
   /** {@code x in r}: arithmetic for ints, item by item for anything else (as CPython). */
   public boolean contains(Object o) {
-    if (o instanceof Long || o instanceof Boolean) {
-      return containsInt(Numbers.smallInt(o));
-    }
-    if (o instanceof BigInteger) {
-      return false;
-    }
-    for (long i = 0; i < length; i++) {
-      if (Ops.eq(itemAt(i), o)) {
-        return true;
+    if (small && (o instanceof Long || o instanceof Boolean)) {
+      long v = Numbers.smallInt(o);
+      long last = smallStart + (smallLength - 1) * smallStep;
+      if (smallLength == 0
+          || (smallStep > 0 ? (v < smallStart || v > last) : (v > smallStart || v < last))) {
+        return false;
       }
+      return Math.floorMod(v - smallStart, Math.abs(smallStep)) == 0;
     }
-    return false;
+    if (Numbers.isInt(o)) {
+      return containsInt(Numbers.toBig(o));
+    }
+    return indexBySearch(o) != null;
   }
 
-  /** The position of {@code o}; ValueError when absent. */
-  public long index(Object o) {
-    if ((o instanceof Long || o instanceof Boolean) && containsInt(Numbers.smallInt(o))) {
-      return (Numbers.smallInt(o) - start) / step;
-    }
-    for (long i = 0; i < length; i++) {
+  /** The position of {@code o} found by comparing items one by one, or null. */
+  private BigInteger indexBySearch(Object o) {
+    for (BigInteger i = BigInteger.ZERO; i.compareTo(length) < 0; i = i.add(BigInteger.ONE)) {
       if (Ops.eq(itemAt(i), o)) {
         return i;
+      }
+    }
+    return null;
+  }
+
+  /** {@code r.index(o)}: the position of {@code o}; ValueError when absent. */
+  public Object index(Object o) {
+    if (Numbers.isInt(o)) {
+      BigInteger v = Numbers.toBig(o);
+      if (containsInt(v)) {
+        return Numbers.normalize(v.subtract(start).divide(step));
+      }
+    } else {
+      BigInteger i = indexBySearch(o);
+      if (i != null) {
+        return Numbers.normalize(i);
       }
     }
     throw PyException.valueError(Ops.repr(o) + " is not in range");
   }
 
+  /** {@code r.count(o)}. */
+  public long count(Object o) {
+    if (Numbers.isInt(o)) {
+      return containsInt(Numbers.toBig(o)) ? 1 : 0;
+    }
+    long n = 0;
+    for (BigInteger i = BigInteger.ZERO; i.compareTo(length) < 0; i = i.add(BigInteger.ONE)) {
+      if (Ops.eq(itemAt(i), o)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** An iterator over the items. */
   PyIterator iterator() {
-    return new RangeIterator(start, step, length);
+    if (small) {
+      return new RangeIterator(smallStart, smallStep, smallLength);
+    }
+    return new BigRangeIterator(start, step, length);
   }
 
   /** An iterator over the items in reverse order. */
   PyIterator reverseIterator() {
-    return new RangeIterator(start + (length - 1) * step, -step, length);
+    if (small) {
+      return new RangeIterator(
+          smallStart + (smallLength - 1) * smallStep, -smallStep, smallLength);
+    }
+    BigInteger last = start.add(length.subtract(BigInteger.ONE).multiply(step));
+    return new BigRangeIterator(last, step.negate(), length);
   }
 
-  /** Walks an arithmetic progression; used by one thread at a time like any iterator. */
+  /** Walks an arithmetic progression of longs. */
   private static final class RangeIterator implements PyIterator, PyObjectTyped {
     private long next;
     private final long step;
@@ -173,18 +245,52 @@ public final class PyRange implements PyObjectTyped {
     }
   }
 
+  /** Walks an arithmetic progression beyond the long range. */
+  private static final class BigRangeIterator implements PyIterator, PyObjectTyped {
+    private BigInteger next;
+    private final BigInteger step;
+    private BigInteger remaining;
+
+    BigRangeIterator(BigInteger first, BigInteger step, BigInteger count) {
+      this.next = first;
+      this.step = step;
+      this.remaining = count;
+    }
+
+    @Override
+    public Object next(ThreadState ts) {
+      if (remaining.signum() <= 0) {
+        return DONE;
+      }
+      remaining = remaining.subtract(BigInteger.ONE);
+      BigInteger v = next;
+      next = next.add(step);
+      return Numbers.normalize(v);
+    }
+
+    @Override
+    public String typeName() {
+      return "longrange_iterator";
+    }
+
+    @Override
+    public String toString() {
+      return "<longrange_iterator object at " + Ops.addressOf(this) + ">";
+    }
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof PyRange r)) {
       return false;
     }
-    if (length != r.length) {
+    if (!length.equals(r.length)) {
       return false;
     }
-    if (length == 0) {
+    if (length.signum() == 0) {
       return true;
     }
-    return start == r.start && (length == 1 || step == r.step);
+    return start.equals(r.start) && (length.equals(BigInteger.ONE) || step.equals(r.step));
   }
 
   @Override
@@ -194,7 +300,7 @@ public final class PyRange implements PyObjectTyped {
 
   @Override
   public String toString() {
-    return step == 1
+    return step.equals(BigInteger.ONE)
         ? "range(" + start + ", " + stop + ")"
         : "range(" + start + ", " + stop + ", " + step + ")";
   }

@@ -1,5 +1,7 @@
 package org.pygen.runtime;
 
+import java.math.BigInteger;
+
 /** Python's {@code slice(start, stop, step)}: each part an int or None. Immutable. */
 public final class PySlice implements PyObjectTyped {
   private final Object start;
@@ -54,6 +56,43 @@ public final class PySlice implements PyObjectTyped {
     return new long[] {lo, hi, st, count};
   }
 
+  /**
+   * The slice resolved against a length of any size, without clamping to 64 bits (CPython's
+   * _PySlice_GetLongIndices): returns {start, stop, step}. Used where lengths can be huge
+   * (ranges).
+   */
+  BigInteger[] bigIndices(BigInteger length) {
+    BigInteger st = step == PyNone.NONE ? BigInteger.ONE : bigPart(step);
+    if (st.signum() == 0) {
+      throw PyException.valueError("slice step cannot be zero");
+    }
+    boolean backwards = st.signum() < 0;
+    BigInteger lower = backwards ? BigInteger.ONE.negate() : BigInteger.ZERO;
+    BigInteger upper = backwards ? length.add(lower) : length;
+    BigInteger lo = start == PyNone.NONE ? (backwards ? upper : lower)
+        : clamp(bigPart(start), length, lower, upper);
+    BigInteger hi = stop == PyNone.NONE ? (backwards ? lower : upper)
+        : clamp(bigPart(stop), length, lower, upper);
+    return new BigInteger[] {lo, hi, st};
+  }
+
+  private static BigInteger clamp(
+      BigInteger index, BigInteger length, BigInteger lower, BigInteger upper) {
+    if (index.signum() < 0) {
+      index = index.add(length);
+      return index.compareTo(lower) < 0 ? lower : index;
+    }
+    return index.compareTo(upper) > 0 ? upper : index;
+  }
+
+  private static BigInteger bigPart(Object o) {
+    if (!Numbers.isInt(o)) {
+      throw PyException.typeError(
+          "slice indices must be integers or None or have an __index__ method");
+    }
+    return Numbers.toBig(o);
+  }
+
   private static long adjust(long index, long length, long step) {
     if (index < 0) {
       index += length;
@@ -74,7 +113,7 @@ public final class PySlice implements PyObjectTyped {
     if (o instanceof Boolean b) {
       return b ? 1 : 0;
     }
-    if (o instanceof java.math.BigInteger big) {
+    if (o instanceof BigInteger big) {
       return big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
     throw PyException.typeError(

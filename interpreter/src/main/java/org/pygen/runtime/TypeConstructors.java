@@ -158,21 +158,19 @@ final class TypeConstructors {
   static Object range(ThreadState ts, Object[] args, String[] kw) {
     Args.noKeywords("range", kw);
     Args.count("range", args, kw, 1, 3);
-    long[] v = new long[args.length];
-    for (int i = 0; i < args.length; i++) {
-      if (args[i] instanceof BigInteger) {
-        throw PyException.of(
-            PyExceptionType.OVERFLOW_ERROR, "Python int too large to convert to C long");
+    for (Object a : args) {
+      if (!Numbers.isInt(a)) {
+        throw PyException.typeError(
+            "'" + Ops.typeName(a) + "' object cannot be interpreted as an integer");
       }
-      v[i] = Numbers.toLongIndex(args[i]);
     }
-    switch (v.length) {
+    switch (args.length) {
       case 1:
-        return new PyRange(0, v[0], 1);
+        return PyRange.of(0L, args[0], 1L);
       case 2:
-        return new PyRange(v[0], v[1], 1);
+        return PyRange.of(args[0], args[1], 1L);
       default:
-        return new PyRange(v[0], v[1], v[2]);
+        return PyRange.of(args[0], args[1], args[2]);
     }
   }
 

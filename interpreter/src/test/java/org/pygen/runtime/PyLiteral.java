@@ -103,8 +103,7 @@ final class PyLiteral {
     }
     if (take("range(")) {
       List<Object> a = items(")");
-      long[] v = a.stream().mapToLong(o -> (Long) o).toArray();
-      return v.length == 2 ? new PyRange(v[0], v[1], 1) : new PyRange(v[0], v[1], v[2]);
+      return PyRange.of(a.get(0), a.get(1), a.size() == 2 ? (Object) 1L : a.get(2));
     }
     if (take("slice(")) {
       List<Object> a = items(")");

@@ -152,6 +152,32 @@ for obj, k in [({'a': 1}, 'a'), ({'a': 1}, 'b'), ({1: 'x'}, 1.0), ({1: 'x'}, Tru
                ({(1, 2): 3}, (1, 2)), ({}, [1]), (5, 0), (None, 0), ({1}, 0), ({'a': 1}, (1,))]:
     case('getitem', obj, k)
 
+# ---- ranges beyond 64 bits
+R = range(2**64, 2**64 + 10, 3)
+for k in [0, -1, 3, -4, 4, 2**64, slice(1, 3, None), slice(None, None, -1), slice(2**70, None, None),
+          slice(-2**70, 2**70, 2**65)]:
+    case('getitem', R, k)
+    case('getitem', range(2**70), k)
+    case('getitem', range(-(2**65), 2**65, 2**64), k)
+for r in [R, range(2**70), range(2**63 - 2, 2**63 + 2), range(-(2**65), 2**65, 2**64), range(10**12)]:
+    case('len', r)
+    case('repr', r)
+    case('truth', r)
+    case('hash', r)
+    for x in [2**64, 2**64 + 3, 2**64 + 4, 0, -1, 2**63]:
+        case('contains', r, x)
+    case('m:index', r, 2**64 + 3)
+    case('m:count', r, 2**64)
+for r in [R, range(2**63 - 2, 2**63 + 2), range(2**64, 2**64 - 6, -2), range(-(2**65), 2**65, 2**64)]:
+    case('b:list', r)
+    case('b:sorted', r)
+case('contains', R, 2.0**64 + 4096)
+case('contains', R, 2.0**64)
+case('eq', range(2**64), range(0, 2**64))
+case('eq', range(2**64, 2**64 + 1), range(2**64, 2**64 + 1, 5))
+case('b:range', 2**64, 2**64 + 4)
+case('b:range', 1.5, 2**64)
+
 # ---- len, contains, truth
 for v in ['', 'abc', [], [1, 2], (), (1,), {}, {'a': 1}, set(), {1, 2}, range(0), range(5),
           range(10, 0, -3), range(0, 10, 3), 5, None, 1.5, 0, 0.0, -0.0, nan]:
