@@ -24,9 +24,25 @@ public final class PyBaseException implements HasAttributes {
   private volatile List<? extends java.util.Collection<String>> nameCandidates;
   private volatile String missingName;
 
+  /** OSError's errno, strerror and filename: set when it was built from 2 or 3 arguments. */
+  private final Object errno;
+  private final Object strerror;
+  private final Object filename;
+
   public PyBaseException(PyExceptionType type, Object... args) {
     this.type = type;
-    this.args = args.clone();
+    if (type.isSubclassOf(PyExceptionType.OS_ERROR) && args.length >= 2 && args.length <= 3) {
+      // OSError(errno, strerror[, filename]): args keeps the first two, as in CPython.
+      this.errno = args[0];
+      this.strerror = args[1];
+      this.filename = args.length == 3 ? args[2] : PyNone.NONE;
+      this.args = new Object[] {args[0], args[1]};
+    } else {
+      this.errno = PyNone.NONE;
+      this.strerror = PyNone.NONE;
+      this.filename = PyNone.NONE;
+      this.args = args.clone();
+    }
   }
 
   public PyExceptionType type() {
@@ -45,6 +61,10 @@ public final class PyBaseException implements HasAttributes {
 
   /** What {@code str(e)} gives: empty, the single argument's str, or the args tuple's repr. */
   public String message() {
+    if (type.isSubclassOf(PyExceptionType.OS_ERROR) && args.length == 2) {
+      String text = "[Errno " + Ops.str(errno) + "] " + Ops.str(strerror);
+      return filename == PyNone.NONE ? text : text + ": " + Ops.repr(filename);
+    }
     if (args.length == 0) {
       return "";
     }
@@ -151,6 +171,13 @@ public final class PyBaseException implements HasAttributes {
         return PyTuple.of(args);
       case "value":
         return type.isSubclassOf(PyExceptionType.STOP_ITERATION) ? value() : null;
+      case "errno":
+      case "strerror":
+      case "filename":
+        if (!type.isSubclassOf(PyExceptionType.OS_ERROR)) {
+          return null;
+        }
+        return name.equals("errno") ? errno : name.equals("strerror") ? strerror : filename;
       case "__context__":
         return context == null ? PyNone.NONE : context;
       case "__cause__":

@@ -8,7 +8,8 @@ import java.util.List;
  * classes arrive with the class system.
  */
 public final class PyExceptionType implements PyCallable, HasAttributes {
-  public static final PyExceptionType BASE_EXCEPTION = new PyExceptionType("BaseException", null);
+  public static final PyExceptionType BASE_EXCEPTION =
+      new PyExceptionType("BaseException", "builtins");
   public static final PyExceptionType SYSTEM_EXIT = sub("SystemExit", BASE_EXCEPTION);
   public static final PyExceptionType KEYBOARD_INTERRUPT = sub("KeyboardInterrupt", BASE_EXCEPTION);
   public static final PyExceptionType GENERATOR_EXIT = sub("GeneratorExit", BASE_EXCEPTION);
@@ -30,6 +31,7 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
   public static final PyExceptionType FILE_EXISTS_ERROR = sub("FileExistsError", OS_ERROR);
   public static final PyExceptionType IS_A_DIRECTORY_ERROR = sub("IsADirectoryError", OS_ERROR);
   public static final PyExceptionType PERMISSION_ERROR = sub("PermissionError", OS_ERROR);
+  public static final PyExceptionType NOT_A_DIRECTORY_ERROR = sub("NotADirectoryError", OS_ERROR);
   public static final PyExceptionType IMPORT_ERROR = sub("ImportError", EXCEPTION);
   public static final PyExceptionType MODULE_NOT_FOUND_ERROR =
       sub("ModuleNotFoundError", IMPORT_ERROR);
@@ -39,6 +41,9 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
       sub("NotImplementedError", RUNTIME_ERROR);
   public static final PyExceptionType TYPE_ERROR = sub("TypeError", EXCEPTION);
   public static final PyExceptionType VALUE_ERROR = sub("ValueError", EXCEPTION);
+  /** {@code io.UnsupportedOperation}: reading a file opened for writing, and the like. */
+  public static final PyExceptionType UNSUPPORTED_OPERATION =
+      new PyExceptionType("UnsupportedOperation", "io", OS_ERROR, VALUE_ERROR);
   public static final PyExceptionType UNICODE_ERROR = sub("UnicodeError", VALUE_ERROR);
   public static final PyExceptionType UNICODE_DECODE_ERROR =
       sub("UnicodeDecodeError", UNICODE_ERROR);
@@ -54,34 +59,48 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
           STOP_ITERATION, ARITHMETIC_ERROR, ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR,
           ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR,
           OS_ERROR, FILE_NOT_FOUND_ERROR, FILE_EXISTS_ERROR, IS_A_DIRECTORY_ERROR,
-          PERMISSION_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, RUNTIME_ERROR, RECURSION_ERROR,
+          PERMISSION_ERROR, NOT_A_DIRECTORY_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, RUNTIME_ERROR, RECURSION_ERROR,
           NOT_IMPLEMENTED_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, UNICODE_DECODE_ERROR,
           MEMORY_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR);
 
   private final String name;
-  private final PyExceptionType base;
+  private final String module;
+  private final PyExceptionType[] bases;
 
-  private PyExceptionType(String name, PyExceptionType base) {
+  private PyExceptionType(String name, String module, PyExceptionType... bases) {
     this.name = name;
-    this.base = base;
+    this.module = module;
+    this.bases = bases;
   }
 
-  private static PyExceptionType sub(String name, PyExceptionType base) {
-    return new PyExceptionType(name, base);
+  private static PyExceptionType sub(String name, PyExceptionType... bases) {
+    return new PyExceptionType(name, "builtins", bases);
   }
 
   public String name() {
     return name;
   }
 
-  public PyExceptionType base() {
-    return base;
+  /**
+   * The name a traceback prints: the bare name for builtins, {@code module.name} otherwise
+   * ({@code io.UnsupportedOperation}), as CPython prints it.
+   */
+  public String qualifiedName() {
+    return module.equals("builtins") ? name : module + "." + name;
   }
 
-  /** True when this class is {@code other} or derives from it. */
+  /** The first base class, or null for BaseException. */
+  public PyExceptionType base() {
+    return bases.length == 0 ? null : bases[0];
+  }
+
+  /** True when this class is {@code other} or derives from it, through any of its bases. */
   public boolean isSubclassOf(PyExceptionType other) {
-    for (PyExceptionType t = this; t != null; t = t.base) {
-      if (t == other) {
+    if (this == other) {
+      return true;
+    }
+    for (PyExceptionType b : bases) {
+      if (b.isSubclassOf(other)) {
         return true;
       }
     }
@@ -98,11 +117,19 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
 
   @Override
   public Object getAttribute(ThreadState ts, String attr) {
-    return attr.equals("__name__") ? name : null;
+    switch (attr) {
+      case "__name__":
+      case "__qualname__":
+        return name;
+      case "__module__":
+        return module;
+      default:
+        return null;
+    }
   }
 
   @Override
   public String toString() {
-    return "<class '" + name + "'>";
+    return "<class '" + qualifiedName() + "'>";
   }
 }

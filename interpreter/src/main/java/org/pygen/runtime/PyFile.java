@@ -163,7 +163,7 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
 
   private static PyException osError(
       PyExceptionType type, int errno, String text, String path) {
-    return PyException.of(type, "[Errno " + errno + "] " + text + ": " + Ops.repr(path));
+    return new PyException(new PyBaseException(type, (long) errno, text, path));
   }
 
   /** Validates a mode string; returns its kind: r, w, a or x. */
@@ -231,14 +231,14 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private void checkReadable() {
     checkOpen();
     if (reader == null) {
-      throw PyException.of(PyExceptionType.OS_ERROR, "not readable");
+      throw PyException.of(PyExceptionType.UNSUPPORTED_OPERATION, "not readable");
     }
   }
 
   private void checkWritable() {
     checkOpen();
     if (writer == null) {
-      throw PyException.of(PyExceptionType.OS_ERROR, "not writable");
+      throw PyException.of(PyExceptionType.UNSUPPORTED_OPERATION, "not writable");
     }
   }
 

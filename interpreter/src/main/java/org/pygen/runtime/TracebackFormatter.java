@@ -46,7 +46,8 @@ public final class TracebackFormatter {
   /** {@code ValueError: bad}, or just {@code ValueError} when the message is empty. */
   public static String exceptionLine(PyBaseException e) {
     String msg = e.message();
-    return msg.isEmpty() ? e.type().name() : e.type().name() + ": " + msg;
+    String name = e.type().qualifiedName();
+    return msg.isEmpty() ? name : name + ": " + msg;
   }
 
   private static void appendTraceback(StringBuilder sb, List<TracebackEntry> entries) {
