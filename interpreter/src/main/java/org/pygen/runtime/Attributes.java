@@ -33,6 +33,9 @@ final class Attributes {
     if (obj instanceof PyRange) {
       return NumberMethods.RANGE;
     }
+    if (obj instanceof PyBytes) {
+      return BytesMethods.TABLE;
+    }
     return null;
   }
 

@@ -17,7 +17,8 @@ public final class Builtins {
     for (PyBuiltinType t :
         new PyBuiltinType[] {
           PyBuiltinType.OBJECT, PyBuiltinType.TYPE, PyBuiltinType.INT, PyBuiltinType.BOOL,
-          PyBuiltinType.FLOAT, PyBuiltinType.STR, PyBuiltinType.LIST, PyBuiltinType.TUPLE,
+          PyBuiltinType.FLOAT, PyBuiltinType.STR, PyBuiltinType.BYTES, PyBuiltinType.LIST,
+          PyBuiltinType.TUPLE,
           PyBuiltinType.DICT, PyBuiltinType.SET, PyBuiltinType.FROZENSET, PyBuiltinType.RANGE,
           PyBuiltinType.SLICE
         }) {

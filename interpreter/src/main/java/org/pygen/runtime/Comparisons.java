@@ -33,6 +33,9 @@ final class Comparisons {
     if (a instanceof PyDictView v) {
       return v.equalsView(b);
     }
+    if (a instanceof PyBytes) {
+      return a.equals(b);
+    }
     if (b instanceof String || b instanceof PyNone) {
       return false;
     }
@@ -105,6 +108,9 @@ final class Comparisons {
     }
     if (a instanceof PyList l && b instanceof PyList m) {
       return orderSequences(l.toArray(), m.toArray(), op);
+    }
+    if (a instanceof PyBytes x && b instanceof PyBytes y) {
+      return op.holds(Integer.signum(x.compareTo(y)));
     }
     if (a instanceof PyTuple t && b instanceof PyTuple u) {
       return orderSequences(t.items(), u.items(), op);

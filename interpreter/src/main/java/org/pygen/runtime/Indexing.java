@@ -43,6 +43,17 @@ final class Indexing {
       }
       return Chars.of(s.charAt((int) j));
     }
+    if (obj instanceof PyBytes b) {
+      if (key instanceof PySlice slice) {
+        return BytesMethods.toBytes(stringSlice(BytesMethods.latin1(b), slice));
+      }
+      long i = index(key, "byte");
+      long j = i < 0 ? i + b.size() : i;
+      if (j < 0 || j >= b.size()) {
+        throw PyException.indexError("index out of range");
+      }
+      return (long) b.get((int) j);
+    }
     if (obj instanceof PyRange r) {
       if (key instanceof PySlice s) {
         return r.getSlice(s);

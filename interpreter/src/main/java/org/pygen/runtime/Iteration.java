@@ -31,6 +31,13 @@ final class Iteration {
     if (o instanceof PyDictView v) {
       return v.iterator();
     }
+    if (o instanceof PyBytes b) {
+      Object[] values = new Object[b.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = (long) b.get(i);
+      }
+      return new ArrayIterator(values, "bytes_iterator");
+    }
     if (o instanceof PyIterable i) {
       return i.iter(ts);
     }
@@ -41,7 +48,8 @@ final class Iteration {
   static boolean isIterable(Object o) {
     return o instanceof PyIterator || o instanceof PyList || o instanceof PyTuple
         || o instanceof PyRange || o instanceof String || o instanceof PyDict
-        || o instanceof PySet || o instanceof PyDictView || o instanceof PyIterable;
+        || o instanceof PySet || o instanceof PyDictView || o instanceof PyIterable
+        || o instanceof PyBytes;
   }
 
   /** Every item of an iterable, in a fresh array the caller may keep. */

@@ -53,6 +53,14 @@ public final class Ops {
       }
       throw concatError("list", b);
     }
+    if (a instanceof PyBytes x) {
+      if (b instanceof PyBytes y) {
+        byte[] r = java.util.Arrays.copyOf(x.data(), x.size() + y.size());
+        System.arraycopy(y.data(), 0, r, x.size(), y.size());
+        return PyBytes.wrap(r);
+      }
+      throw PyException.typeError("can't concat " + typeName(b) + " to bytes");
+    }
     if (a instanceof PyTuple t) {
       if (b instanceof PyTuple u) {
         Object[] r = new Object[t.size() + u.size()];
@@ -134,7 +142,8 @@ public final class Ops {
   }
 
   private static boolean isSequenceForRepeat(Object o) {
-    return o instanceof String || o instanceof PyList || o instanceof PyTuple;
+    return o instanceof String || o instanceof PyList || o instanceof PyTuple
+        || o instanceof PyBytes;
   }
 
   private static Object repeat(Object seq, Object count) {
@@ -154,6 +163,14 @@ public final class Ops {
     if (seq instanceof String s) {
       checkRepeatSize(s.length(), n);
       return s.repeat((int) n);
+    }
+    if (seq instanceof PyBytes b) {
+      checkRepeatSize(b.size(), n);
+      byte[] out = new byte[(int) (b.size() * n)];
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(b.data(), 0, out, i * b.size(), b.size());
+      }
+      return PyBytes.wrap(out);
     }
     Object[] items = seq instanceof PyList l ? l.toArray() : ((PyTuple) seq).items();
     checkRepeatSize(items.length, n);
@@ -560,6 +577,9 @@ public final class Ops {
     if (o instanceof PyDictView v) {
       return v.size() != 0;
     }
+    if (o instanceof PyBytes b) {
+      return b.size() != 0;
+    }
     return true;
   }
 
@@ -590,6 +610,9 @@ public final class Ops {
     }
     if (o instanceof PyDictView v) {
       return v.size();
+    }
+    if (o instanceof PyBytes b) {
+      return b.size();
     }
     throw PyException.typeError("object of type '" + typeName(o) + "' has no len()");
   }
@@ -625,6 +648,9 @@ public final class Ops {
     }
     if (container instanceof PyDictView v) {
       return v.contains(item);
+    }
+    if (container instanceof PyBytes b) {
+      return BytesMethods.contains(b, item);
     }
     if (container instanceof PyIterator it) {
       for (Object x = it.next(ts); x != PyIterator.DONE; x = it.next(ts)) {

@@ -46,6 +46,10 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
   public static final PyBuiltinType STR =
       new PyBuiltinType(
           "str", OBJECT, o -> o instanceof String, TypeConstructors::toStr, () -> StrMethods.TABLE);
+  public static final PyBuiltinType BYTES =
+      new PyBuiltinType(
+          "bytes", OBJECT, o -> o instanceof PyBytes, TypeConstructors::toBytes,
+          () -> BytesMethods.TABLE);
   public static final PyBuiltinType LIST =
       new PyBuiltinType(
           "list", OBJECT, o -> o instanceof PyList, TypeConstructors::toList,
@@ -91,6 +95,7 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
           Map.entry("bool", BOOL),
           Map.entry("float", FLOAT),
           Map.entry("str", STR),
+          Map.entry("bytes", BYTES),
           Map.entry("list", LIST),
           Map.entry("tuple", TUPLE),
           Map.entry("dict", DICT),
@@ -123,6 +128,7 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
           opaque("dict_valueiterator"),
           opaque("dict_itemiterator"),
           opaque("set_iterator"),
+          opaque("bytes_iterator"),
           opaque("callable_iterator"));
 
   private final String name;

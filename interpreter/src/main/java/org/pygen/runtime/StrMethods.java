@@ -113,7 +113,10 @@ final class StrMethods {
     t.put("format_map", (ts, self, args, kw) -> StrFormat.formatMap(
         ts, (String) self, Args.exactlyOne("str.format_map", args, kw)));
     t.put("encode", (ts, self, args, kw) -> {
-      throw PyException.of(PyExceptionType.NOT_IMPLEMENTED_ERROR, "bytes are not supported");
+      Object[] a = Args.bind("encode", args, kw, 0, 2, "encoding", "errors");
+      String encoding = a[0] == null ? "utf-8" : Args.str("encode", a[0], "'encoding'");
+      String errors = a[1] == null ? "strict" : Args.str("encode", a[1], "'errors'");
+      return Codecs.encode((String) self, encoding, errors);
     });
     t.put("__len__", (ts, self, args, kw) -> {
       Args.none("str.__len__", args, kw);

@@ -99,6 +99,60 @@ final class TypeConstructors {
     return a[0] == null ? "" : Ops.str(a[0]);
   }
 
+  static Object toBytes(ThreadState ts, Object[] args, String[] kw) {
+    Object[] a = Args.bind("bytes", args, kw, 0, 3, "source", "encoding", "errors");
+    Object source = a[0];
+    if (source == null) {
+      if (a[1] != null || a[2] != null) {
+        throw PyException.typeError((a[1] != null ? "encoding" : "errors")
+            + " without a string argument");
+      }
+      return PyBytes.EMPTY;
+    }
+    if (source instanceof String s) {
+      if (a[1] == null) {
+        throw PyException.typeError("string argument without an encoding");
+      }
+      return Codecs.encode(s, Args.str("bytes", a[1], "'encoding'"),
+          a[2] == null ? "strict" : Args.str("bytes", a[2], "'errors'"));
+    }
+    if (a[1] != null || a[2] != null) {
+      throw PyException.typeError((a[1] != null ? "encoding" : "errors")
+          + " without a string argument");
+    }
+    if (source instanceof PyBytes b) {
+      return b;
+    }
+    if (Numbers.isInt(source)) {
+      long n = Numbers.toLongIndex(source);
+      if (n < 0) {
+        throw PyException.valueError("negative count");
+      }
+      if (n > Integer.MAX_VALUE - 8) {
+        throw new PyException(new PyBaseException(PyExceptionType.MEMORY_ERROR));
+      }
+      return PyBytes.wrap(new byte[(int) n]);
+    }
+    if (!Iteration.isIterable(source)) {
+      throw PyException.typeError(
+          "cannot convert '" + Ops.typeName(source) + "' object to bytes");
+    }
+    Object[] items = Ops.toArray(ts, source);
+    byte[] out = new byte[items.length];
+    for (int i = 0; i < items.length; i++) {
+      if (!Numbers.isInt(items[i])) {
+        throw PyException.typeError(
+            "'" + Ops.typeName(items[i]) + "' object cannot be interpreted as an integer");
+      }
+      long v = Numbers.toLongIndex(items[i]);
+      if (v < 0 || v > 255) {
+        throw PyException.valueError("bytes must be in range(0, 256)");
+      }
+      out[i] = (byte) v;
+    }
+    return PyBytes.wrap(out);
+  }
+
   static Object toList(ThreadState ts, Object[] args, String[] kw) {
     Args.noKeywords("list", kw);
     Args.count("list", args, kw, 0, 1);

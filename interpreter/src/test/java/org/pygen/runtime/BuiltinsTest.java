@@ -119,6 +119,15 @@ class BuiltinsTest {
   }
 
   @Test
+  void encodeErrorsNameTheCharacterEscapedAsCPythonDoes() {
+    PyException e = assertThrows(PyException.class, () -> rt.method("\u00e9x", "encode", "ascii"));
+    assertEquals("'ascii' codec can't encode character '\\xe9' in position 0: "
+        + "ordinal not in range(128)", e.value().message());
+    assertEquals("b'h\\xc3\\xa9'", Ops.repr(rt.method("h\u00e9", "encode")));
+    assertEquals("h\u00e9", rt.method(rt.method("h\u00e9", "encode"), "decode"));
+  }
+
+  @Test
   void anyAndAllShortCircuit() {
     Counting c = new Counting(1_000_000);
     assertEquals(true, rt.builtin("any", c)); // 0 is falsy, 1 is truthy

@@ -66,6 +66,11 @@ final class PyLiteral {
     if (c == '\'' || c == '"') {
       return string();
     }
+    if (c == 'b' && pos + 1 < text.length()
+        && (text.charAt(pos + 1) == '\'' || text.charAt(pos + 1) == '"')) {
+      pos++;
+      return BytesMethods.toBytes(string()); // \x escapes give chars 0..255: one per byte
+    }
     if (take("None")) {
       return PyNone.NONE;
     }

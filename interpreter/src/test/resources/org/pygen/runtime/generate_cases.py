@@ -178,6 +178,61 @@ case('eq', range(2**64, 2**64 + 1), range(2**64, 2**64 + 1, 5))
 case('b:range', 2**64, 2**64 + 4)
 case('b:range', 1.5, 2**64)
 
+# ---- bytes
+BY = [b'', b'abc', b"q'\n", b'a"b\'', bytes(range(0, 256, 37)), b'\\', b' a b  c ']
+for b in BY:
+    case('repr', b)
+    case('str', b)
+    case('len', b)
+    case('truth', b)
+    case('b:list', b)
+    case('m:upper', b)
+    case('m:split', b)
+    case('m:strip', b)
+    case('m:hex', b)
+for a, b in [(b'a', 'b'), (b'a', b'bc'), (b'a', 3), (b'ab', 2), (b'ab', b'ab'), (b'a', b'b'),
+             (b'\xff', b'a'), (b'a', 'a'), (b'ab', b'abc')]:
+    for op in ['add', 'mul', 'eq', 'lt', 'ge']:
+        case(op, a, b)
+for c, x in [(b'abc', 97), (b'abc', b'bc'), (b'abc', 'a'), (b'a', 300), (b'abc', b'')]:
+    case('contains', c, x)
+for k in [0, -1, 3, slice(None, None, -1), slice(1, None, None), 'a']:
+    case('getitem', b'abc', k)
+for e in [b'\xff', b'\xc3', b'\xc3a', b'\xe2\x82', b'a\xf8', b'\xe2\x82a', b'\xed\xa0\x80',
+          b'caf\xc3\xa9', b'\xf0\x9f\x98\x80']:
+    case('m:decode', e)
+case('m:decode', b'\x80abc', 'utf-8', 'replace')
+case('m:decode', b'\x80abc', 'utf-8', 'ignore')
+case('m:decode', b'\xff', 'latin-1')
+case('m:decode', b'\xff', 'ascii')
+case('m:decode', b'abc', 'nope')
+for s, enc in [('h\xe9llo', 'utf-8'), ('\xe9', 'latin-1'), ('\u20ac', 'ascii'), ('\u20ac', 'latin-1'),
+               ('abc', 'ascii'), ('snow \u2603', 'utf-8'), ('a', 'nope'), ('\U0001f600', 'utf-8')]:
+    case('m:encode', s, enc)
+case('m:encode', 'abc')
+case('m:encode', '\u20ac', 'ascii', 'replace')
+case('m:encode', '\u20ac', errors='ignore', encoding='ascii')
+for args in [(), (3,), ([1, 2, 255],), ([256],), ('\xe9', 'utf-8'), ('x',), (b'ab',), (1.5,),
+             (['a'],), (-1,)]:
+    case('b:bytes', *args)
+case('m:split', b'a,b,,c', b',')
+case('m:split', b'a b c', None, 1)
+case('m:join', b'-', [b'a', b'b'])
+case('m:join', b'', ['a'])
+case('m:find', b'abc', b'c')
+case('m:find', b'abc', 99)
+case('m:index', b'abc', 98)
+case('m:index', b'abc', b'z')
+case('m:count', b'abc', b'')
+case('m:replace', b'abc', b'b', b'x')
+case('m:startswith', b'abc', b'ab')
+case('m:startswith', b'abc', (b'x', b'a'))
+case('m:startswith', b'abc', 'a')
+case('m:endswith', b'abc', b'bc')
+case('m:strip', b'xxaxx', b'x')
+case('format', b'ab', '')
+case('mod', '%s|%r', (b'a', b'b'))
+
 # ---- len, contains, truth
 for v in ['', 'abc', [], [1, 2], (), (1,), {}, {'a': 1}, set(), {1, 2}, range(0), range(5),
           range(10, 0, -3), range(0, 10, 3), 5, None, 1.5, 0, 0.0, -0.0, nan]:
