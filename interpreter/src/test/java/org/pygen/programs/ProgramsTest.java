@@ -34,6 +34,7 @@ import org.pygen.PygenException;
  * programs/}, so a pending program cannot be forgotten.
  */
 class ProgramsTest {
+  private static final long PROGRAM_STACK_BYTES = 512L * 1024 * 1024;
 
   @TestFactory
   Stream<DynamicTest> programsPrintWhatCPythonPrints() throws IOException, URISyntaxException {
@@ -76,14 +77,28 @@ class ProgramsTest {
 
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    try (Interpreter py = Interpreter.builder().out(out).err(err).build()) {
-      try {
-        py.exec(Files.readString(program, StandardCharsets.UTF_8), "<dir>/" + name);
-      } catch (PygenException e) {
-        err.write(e.formatted());
-      }
-      py.awaitThreads();
-    }
+    String source = Files.readString(program, StandardCharsets.UTF_8);
+    // As `pygen run` does, run on a thread with a large stack, so that the recursion limit and
+    // not the test JVM's default stack size decides how deep a program may recurse.
+    Thread runner =
+        new Thread(
+            null,
+            () -> {
+              try (Interpreter py = Interpreter.builder().out(out).err(err).build()) {
+                try {
+                  py.exec(source, "<dir>/" + name);
+                } catch (PygenException e) {
+                  err.write(e.formatted());
+                }
+                py.awaitThreads();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "program",
+            PROGRAM_STACK_BYTES);
+    runner.start();
+    runner.join();
     assertEquals(expectedOut, out.toString(), "stdout of " + name);
     assertEquals(withoutCaretLines(expectedErr), withoutCaretLines(err.toString()), name);
   }
