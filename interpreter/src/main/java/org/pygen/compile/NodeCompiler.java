@@ -611,69 +611,16 @@ public final class NodeCompiler {
 
   /**
    * A comprehension runs as a function of its own scope whose single parameter {@code .0} is the
-   * iterator of the first iterable. Its body is built as ordinary statements: nested for and if
-   * statements around an append (list), add (set), item assignment (dict) or yield (generator).
+   * iterator of the first iterable, evaluated here in the enclosing scope.
    */
   private ExprNode comprehension(Expr.Comprehension x) {
     Pos pos = x.pos();
-    String result = "$result";
-    Stmt innermost;
-    switch (x.kind()) {
-      case LIST:
-      case SET:
-        innermost =
-            new Stmt.ExprStmt(
-                pos,
-                new Expr.Call(
-                    pos,
-                    new Expr.Attribute(
-                        pos,
-                        new Expr.Name(pos, result),
-                        x.kind() == Expr.ComprehensionKind.LIST ? "append" : "add"),
-                    List.of(x.elt()),
-                    List.of()));
-        break;
-      case DICT:
-        innermost =
-            new Stmt.Assign(
-                pos,
-                List.of(new Expr.Subscript(pos, new Expr.Name(pos, result), x.elt())),
-                x.value());
-        break;
-      case GENERATOR:
-      default:
-        innermost = new Stmt.ExprStmt(pos, new Expr.Yield(pos, x.elt()));
-        break;
-    }
-    List<Stmt> body = List.of(innermost);
-    for (int i = x.generators().size() - 1; i >= 0; i--) {
-      Expr.ComprehensionFor g = x.generators().get(i);
-      for (int j = g.ifs().size() - 1; j >= 0; j--) {
-        body = List.of(new Stmt.If(pos, g.ifs().get(j), body, List.of()));
-      }
-      Expr iter = i == 0 ? new Expr.Name(pos, ".0") : g.iter();
-      body = List.of(new Stmt.For(pos, g.target(), iter, body, List.of()));
-    }
-    List<Stmt> full = new ArrayList<>();
-    if (x.kind() != Expr.ComprehensionKind.GENERATOR) {
-      Expr init =
-          switch (x.kind()) {
-            case LIST -> new Expr.ListExpr(pos, List.of());
-            case SET -> new Expr.SetExpr(pos, List.of());
-            default -> new Expr.DictExpr(pos, List.of(), List.of());
-          };
-      full.add(new Stmt.Assign(pos, List.of(new Expr.Name(pos, result)), init));
-    }
-    full.addAll(body);
-    if (x.kind() != Expr.ComprehensionKind.GENERATOR) {
-      full.add(new Stmt.Return(pos, new Expr.Name(pos, result)));
-    }
     Params params =
         new Params(
             List.of(new Params.Param(pos, ".0", null)), List.of(), null, List.of(), null);
-    Scope compScope = resolution.scopeOf(x);
-    String name = compScope.name();
-    MakeFunctionNode fn = function(x, name, params, full, List.of(), pos);
+    String name = resolution.scopeOf(x).name();
+    MakeFunctionNode fn =
+        function(x, name, params, ComprehensionBody.of(x, ".0"), List.of(), pos);
     return new ComprehensionNode(fn, expr(x.generators().get(0).iter()));
   }
 }
