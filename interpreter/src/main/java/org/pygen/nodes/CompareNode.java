@@ -2,6 +2,7 @@ package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
 import org.pygen.runtime.Ops;
+import org.pygen.runtime.ThreadState;
 import org.pygen.syntax.CmpOperator;
 
 /**
@@ -24,7 +25,7 @@ public final class CompareNode extends ExprNode {
     Object a = left.eval(f);
     for (int i = 0; i < ops.length; i++) {
       Object b = rights[i].eval(f);
-      if (!compare(ops[i], a, b)) {
+      if (!compare(f.ts, ops[i], a, b)) {
         return Boolean.FALSE;
       }
       a = b;
@@ -32,7 +33,7 @@ public final class CompareNode extends ExprNode {
     return Boolean.TRUE;
   }
 
-  static boolean compare(CmpOperator op, Object a, Object b) {
+  static boolean compare(ThreadState ts, CmpOperator op, Object a, Object b) {
     switch (op) {
       case EQ:
         return Ops.eq(a, b);
@@ -47,9 +48,9 @@ public final class CompareNode extends ExprNode {
       case GE:
         return Ops.ge(a, b);
       case IN:
-        return Ops.contains(b, a);
+        return Ops.contains(ts, b, a);
       case NOT_IN:
-        return !Ops.contains(b, a);
+        return !Ops.contains(ts, b, a);
       case IS:
         return Ops.is(a, b);
       case IS_NOT:

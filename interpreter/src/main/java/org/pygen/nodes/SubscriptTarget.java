@@ -16,7 +16,7 @@ public final class SubscriptTarget extends TargetNode {
   @Override
   public void assign(Frame f, Object value) {
     Object o = object.eval(f);
-    Ops.setItem(o, index.eval(f), value);
+    Ops.setItem(f.ts, o, index.eval(f), value);
   }
 
   @Override

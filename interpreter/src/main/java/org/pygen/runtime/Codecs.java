@@ -102,12 +102,12 @@ final class Codecs {
         // UnicodeEncodeError names the character escaped, whatever it is: '\u20ac'.
         String escaped = ch < 0x100 ? String.format("\\x%02x", (int) ch)
             : String.format("\\u%04x", (int) ch);
-        return PyException.of(PyExceptionType.UNICODE_ERROR,
+        return PyException.of(PyExceptionType.UNICODE_ENCODE_ERROR,
             "'" + c.name() + "' codec can't encode character '" + escaped + "' in position " + i
                 + ": " + reason);
       }
     }
-    return PyException.of(PyExceptionType.UNICODE_ERROR,
+    return PyException.of(PyExceptionType.UNICODE_ENCODE_ERROR,
         "'" + c.name() + "' codec can't encode the string");
   }
 

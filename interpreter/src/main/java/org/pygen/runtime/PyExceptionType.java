@@ -47,6 +47,8 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
   public static final PyExceptionType UNICODE_ERROR = sub("UnicodeError", VALUE_ERROR);
   public static final PyExceptionType UNICODE_DECODE_ERROR =
       sub("UnicodeDecodeError", UNICODE_ERROR);
+  public static final PyExceptionType UNICODE_ENCODE_ERROR =
+      sub("UnicodeEncodeError", UNICODE_ERROR);
   public static final PyExceptionType MEMORY_ERROR = sub("MemoryError", EXCEPTION);
   public static final PyExceptionType SYNTAX_ERROR = sub("SyntaxError", EXCEPTION);
   public static final PyExceptionType INDENTATION_ERROR = sub("IndentationError", SYNTAX_ERROR);
@@ -61,6 +63,7 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
           OS_ERROR, FILE_NOT_FOUND_ERROR, FILE_EXISTS_ERROR, IS_A_DIRECTORY_ERROR,
           PERMISSION_ERROR, NOT_A_DIRECTORY_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, RUNTIME_ERROR, RECURSION_ERROR,
           NOT_IMPLEMENTED_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, UNICODE_DECODE_ERROR,
+          UNICODE_ENCODE_ERROR,
           MEMORY_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR);
 
   private final String name;
