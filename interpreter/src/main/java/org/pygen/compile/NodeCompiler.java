@@ -60,6 +60,7 @@ import org.pygen.nodes.WhileNode;
 import org.pygen.nodes.WithNode;
 import org.pygen.nodes.YieldFromNode;
 import org.pygen.nodes.YieldNode;
+import org.pygen.runtime.PyBytes;
 import org.pygen.runtime.PyNone;
 import org.pygen.syntax.Expr;
 import org.pygen.syntax.Module;
@@ -492,6 +493,9 @@ public final class NodeCompiler {
       return load(x.id());
     } else if (e instanceof Expr.Constant x) {
       Object v = x.value();
+      if (v instanceof byte[] data) {
+        return new ConstNode(PyBytes.of(data));
+      }
       return new ConstNode(v == Expr.NONE ? PyNone.NONE : v);
     } else if (e instanceof Expr.JoinedStr x) {
       return new JoinedStrNode(exprs(x.parts()));

@@ -1118,12 +1118,25 @@ final class AstBuilder {
     Pos pos = pos(tokens.get(0).getSymbol());
     List<Expr> parts = new ArrayList<>();
     boolean formatted = false;
+    boolean bytes = StringLiteral.of(tokens.get(0).getSymbol().getText()).bytes();
     for (TerminalNode node : tokens) {
       Token token = node.getSymbol();
       StringLiteral literal = StringLiteral.of(token.getText());
-      if (literal.bytes()) {
+      if (literal.bytes() != bytes) {
+        // CPython puts the caret just past the whole run of adjacent literals.
+        Token last = tokens.get(tokens.size() - 1).getSymbol();
         problems.addAfterParse(
-            problems.token(SYNTAX_ERROR, "bytes literals are not supported yet", token));
+            problems.caret(
+                SYNTAX_ERROR,
+                "cannot mix bytes and nonbytes literals",
+                ProblemCollector.endLine(last),
+                ProblemCollector.endColumn(last)));
+        return new Expr.Constant(pos, "");
+      }
+      if (bytes && !literal.body().chars().allMatch(c -> c < 128)) {
+        problems.addAfterParse(
+            problems.token(
+                SYNTAX_ERROR, "bytes can only contain ASCII literal characters", token));
         continue;
       }
       if (literal.formatted()) {
@@ -1147,7 +1160,7 @@ final class AstBuilder {
       String text = literal.body();
       if (!literal.raw()) {
         try {
-          text = EscapeDecoder.decode(text);
+          text = EscapeDecoder.decode(text, bytes);
         } catch (EscapeDecoder.BadEscapeException e) {
           problems.add(
               problems.caret(
@@ -1163,6 +1176,13 @@ final class AstBuilder {
       StringBuilder all = new StringBuilder();
       for (Expr part : parts) {
         all.append((String) ((Expr.Constant) part).value());
+      }
+      if (bytes) {
+        byte[] data = new byte[all.length()];
+        for (int i = 0; i < data.length; i++) {
+          data[i] = (byte) all.charAt(i);
+        }
+        return new Expr.Constant(pos, data);
       }
       return new Expr.Constant(pos, all.toString());
     }

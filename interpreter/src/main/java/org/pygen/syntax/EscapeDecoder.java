@@ -15,6 +15,15 @@ final class EscapeDecoder {
   }
 
   static String decode(String s) throws BadEscapeException {
+    return decode(s, false);
+  }
+
+  /**
+   * Decodes escapes; for a bytes literal ({@code bytes}) the Unicode escapes {@code \\u},
+   * {@code \\U} and {@code \\N} are kept as written and octal escapes wrap to a byte, as in
+   * CPython. Each char of a bytes result is one byte value (0-255).
+   */
+  static String decode(String s, boolean bytes) throws BadEscapeException {
     if (s.indexOf('\\') < 0) {
       return s;
     }
@@ -80,19 +89,31 @@ final class EscapeDecoder {
               i++;
               digits++;
             }
-            out.appendCodePoint(value);
+            out.appendCodePoint(bytes ? value & 0xFF : value);
             break;
           }
         case 'x':
           i = appendHex(s, start, i, 2, "truncated \\xXX escape", out);
           break;
         case 'u':
+          if (bytes) {
+            out.append('\\').append(e);
+            break;
+          }
           i = appendHex(s, start, i, 4, "truncated \\uXXXX escape", out);
           break;
         case 'U':
+          if (bytes) {
+            out.append('\\').append(e);
+            break;
+          }
           i = appendHex(s, start, i, 8, "truncated \\UXXXXXXXX escape", out);
           break;
         case 'N':
+          if (bytes) {
+            out.append('\\').append(e);
+            break;
+          }
           i = appendNamed(s, start, i, out);
           break;
         default:

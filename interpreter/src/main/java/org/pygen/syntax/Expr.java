@@ -14,7 +14,8 @@ public sealed interface Expr extends Node {
 
   /**
    * A literal: {@code Long}, {@code java.math.BigInteger} (only beyond 64 bits), {@code Double},
-   * {@code String}, {@code Boolean}, or {@link #NONE} for None and {@link #ELLIPSIS} for ...
+   * {@code String}, {@code byte[]} (a bytes literal), {@code Boolean}, or {@link #NONE} for None
+   * and {@link #ELLIPSIS} for ...
    */
   record Constant(Pos pos, Object value) implements Expr {}
 

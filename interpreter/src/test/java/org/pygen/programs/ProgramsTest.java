@@ -49,7 +49,11 @@ class ProgramsTest {
   }
 
   private static Stream<Path> programs(String resource) throws IOException, URISyntaxException {
-    Path dir = Path.of(ProgramsTest.class.getResource(resource).toURI());
+    java.net.URL url = ProgramsTest.class.getResource(resource);
+    if (url == null) {
+      return Stream.empty(); // no pending programs at the moment
+    }
+    Path dir = Path.of(url.toURI());
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.toString().endsWith(".py")).sorted().toList().stream();
     }

@@ -1,5 +1,6 @@
 package org.pygen.syntax;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -177,12 +178,14 @@ class SourceParserTest {
   }
 
   @Test
-  void bytesLiteralsAreReportedAsUnsupported() {
-    SyntaxErrorException e =
-        assertThrows(SyntaxErrorException.class, () -> SourceParser.parse("x = b'ab'\n", "t.pyg"));
-    assertEquals("bytes literals are not supported yet", e.first().message());
-    assertEquals(4, e.first().column());
-    assertEquals(9, e.first().endColumn());
+  void bytesLiteralsBecomeByteArrayConstants() {
+    // Adjacent bytes literals concatenate, escapes decode to byte values and \\u stays as
+    // written: CPython gives [97, 65, 65, 92, 117, 48, 48, 101, 57] for the same literal.
+    Stmt.Assign a =
+        (Stmt.Assign)
+            SourceParser.parse("x = b'a\\x41\\101' b'\\u00e9'\n", "t.pyg").body().get(0);
+    Expr.Constant c = (Expr.Constant) a.value();
+    assertArrayEquals("aAA\\u00e9".getBytes(StandardCharsets.US_ASCII), (byte[]) c.value());
   }
 
   @Test

@@ -1,4 +1,3 @@
-# pending: bytes arrive with issue 5 (the rest of the language).
 # bytes literals and str.encode (a neighbour of the str type)
 b = b"abc"
 print(b, len(b), b[0], b[1:], type(b).__name__)
