@@ -24,7 +24,7 @@ public final class FormatNode extends ExprNode {
         v = Ops.repr(v);
         break;
       case 'a':
-        v = ascii(Ops.repr(v));
+        v = Ops.ascii(v);
         break;
       case 's':
         v = Ops.str(v);
@@ -38,22 +38,4 @@ public final class FormatNode extends ExprNode {
     return Ops.format(v, (String) spec.eval(f));
   }
 
-  /** {@code ascii()}: the repr with every non-ASCII character escaped. */
-  private static String ascii(String repr) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < repr.length(); ) {
-      int cp = repr.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp < 128) {
-        sb.append((char) cp);
-      } else if (cp < 0x100) {
-        sb.append(String.format("\\x%02x", cp));
-      } else if (cp < 0x10000) {
-        sb.append(String.format("\\u%04x", cp));
-      } else {
-        sb.append(String.format("\\U%08x", cp));
-      }
-    }
-    return sb.toString();
-  }
 }

@@ -33,7 +33,7 @@ public final class Builtins {
     define(b, "print", Builtins::print);
     define(b, "len", (ts, args, kw) -> Ops.len(Args.exactlyOne("len", args, kw)));
     define(b, "repr", (ts, args, kw) -> Ops.repr(Args.exactlyOne("repr", args, kw)));
-    define(b, "ascii", (ts, args, kw) -> ascii(Ops.repr(Args.exactlyOne("ascii", args, kw))));
+    define(b, "ascii", (ts, args, kw) -> Ops.ascii(Args.exactlyOne("ascii", args, kw)));
     define(b, "abs", (ts, args, kw) -> Ops.abs(Args.exactlyOne("abs", args, kw)));
     define(b, "hash", (ts, args, kw) -> Ops.hash(Args.exactlyOne("hash", args, kw)));
     define(b, "id", (ts, args, kw) ->
@@ -136,24 +136,6 @@ public final class Builtins {
     throw PyException.typeError(name + " must be None or a string, not " + Ops.typeName(o));
   }
 
-  /** {@code ascii()}: repr with every non-ASCII character escaped. */
-  private static String ascii(String repr) {
-    StringBuilder sb = new StringBuilder(repr.length());
-    for (int i = 0; i < repr.length(); ) {
-      int cp = repr.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp < 0x80) {
-        sb.append((char) cp);
-      } else if (cp <= 0xff) {
-        sb.append(String.format("\\x%02x", cp));
-      } else if (cp <= 0xffff) {
-        sb.append(String.format("\\u%04x", cp));
-      } else {
-        sb.append(String.format("\\U%08x", cp));
-      }
-    }
-    return sb.toString();
-  }
 
   private static String attrName(String function, Object name) {
     if (name instanceof String s) {

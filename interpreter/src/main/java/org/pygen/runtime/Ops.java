@@ -726,6 +726,11 @@ public final class Ops {
   }
 
   /** {@code str(o)}. */
+  /** {@code ascii(o)}: the repr with every non-ASCII character escaped. */
+  public static String ascii(Object o) {
+    return Repr.asciiEscape(repr(o));
+  }
+
   public static String str(Object o) {
     if (o instanceof String s) {
       return s;

@@ -155,7 +155,7 @@ final class PercentFormat {
       case 'r':
         return truncate(Ops.repr(value), precision);
       case 'a':
-        return truncate(asciiRepr(Ops.repr(value)), precision);
+        return truncate(Ops.ascii(value), precision);
       case 'c':
         return character(value);
       case '%':
@@ -191,23 +191,6 @@ final class PercentFormat {
     return precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
   }
 
-  private static String asciiRepr(String repr) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < repr.length(); ) {
-      int cp = repr.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp < 0x80) {
-        sb.append((char) cp);
-      } else if (cp <= 0xff) {
-        sb.append(String.format("\\x%02x", cp));
-      } else if (cp <= 0xffff) {
-        sb.append(String.format("\\u%04x", cp));
-      } else {
-        sb.append(String.format("\\U%08x", cp));
-      }
-    }
-    return sb.toString();
-  }
 
   private static String character(Object value) {
     if (value instanceof String s) {

@@ -173,4 +173,23 @@ final class Repr {
         return true;
     }
   }
+
+  /** Escapes every non-ASCII character with a backslash escape: x and two, u and four, or U and eight hex digits. */
+  static String asciiEscape(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        sb.append((char) cp);
+      } else if (cp <= 0xff) {
+        sb.append(String.format("\\x%02x", cp));
+      } else if (cp <= 0xffff) {
+        sb.append(String.format("\\u%04x", cp));
+      } else {
+        sb.append(String.format("\\U%08x", cp));
+      }
+    }
+    return sb.toString();
+  }
 }
