@@ -194,9 +194,14 @@ public final class Interpreter implements AutoCloseable {
     runtime.flush();
   }
 
-  /** Flushes output; does not wait for threads (see {@link #awaitThreads()}). */
+  /**
+   * Closes every generator still suspended inside a try or with block (running its finally
+   * blocks and exits, as CPython does for the generators alive at exit), then flushes output.
+   * Does not wait for threads (see {@link #awaitThreads()}).
+   */
   @Override
   public void close() {
+    runtime.runPendingCleanups();
     runtime.flush();
   }
 }

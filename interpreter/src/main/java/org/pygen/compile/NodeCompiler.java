@@ -83,6 +83,8 @@ public final class NodeCompiler {
   /** The qualified name of the code being compiled; null for the module. */
   private final String qualname;
   private int resumeSlots;
+  /** Whether a resumable try or with was compiled: see {@link Code#hasCleanup()}. */
+  private boolean hasCleanup;
 
   private NodeCompiler(Resolution resolution, Module module, Scope scope, String qualname) {
     this.resolution = resolution;
@@ -132,7 +134,8 @@ public final class NodeCompiler {
         sig,
         cellSlots,
         freeSlots,
-        scope.localNames());
+        scope.localNames(),
+        hasCleanup);
   }
 
   /** Compiles a function-like scope's body into a Code object. */
@@ -390,9 +393,11 @@ public final class NodeCompiler {
     TargetNode target = item.target() == null ? null : target(item.target());
     StmtNode inner =
         i + 1 < items.size() ? with(items, i + 1, body, line, resumable) : block(body, line);
-    return resumable
-        ? new ResumableWith(line, mgr, target, inner, resumeSlots++, tempSlot())
-        : new WithNode(line, mgr, target, inner);
+    if (resumable) {
+      hasCleanup = true;
+      return new ResumableWith(line, mgr, target, inner, resumeSlots++, tempSlot());
+    }
+    return new WithNode(line, mgr, target, inner);
   }
 
   private StmtNode tryStmt(Stmt.Try x, int line) {
@@ -410,6 +415,7 @@ public final class NodeCompiler {
     StmtNode orElse = optionalBlock(x.orElse(), line);
     StmtNode finalBody = optionalBlock(x.finalBody(), line);
     if (resumable(x)) {
+      hasCleanup = true;
       return new ResumableTry(
           line, body, handlers, orElse, finalBody, resumeSlots++, tempSlot(), tempSlot(),
           tempSlot());

@@ -21,6 +21,7 @@ public final class Code {
   private final int[] ownCellSlots;
   private final int[] freeSlots;
   private final List<String> localNames;
+  private final boolean hasCleanup;
 
   public Code(
       String name,
@@ -35,7 +36,8 @@ public final class Code {
       Signature signature,
       int[] ownCellSlots,
       int[] freeSlots,
-      List<String> localNames) {
+      List<String> localNames,
+      boolean hasCleanup) {
     this.name = name;
     this.qualname = qualname;
     this.fileName = fileName;
@@ -49,6 +51,15 @@ public final class Code {
     this.ownCellSlots = ownCellSlots;
     this.freeSlots = freeSlots;
     this.localNames = List.copyOf(localNames);
+    this.hasCleanup = hasCleanup;
+  }
+
+  /**
+   * True for a generator that can suspend inside a try or with statement: closing it runs code,
+   * so an unfinished one must be closed when it is collected or the interpreter closes.
+   */
+  public boolean hasCleanup() {
+    return hasCleanup;
   }
 
   /** The names of the function's local variables (CPython's co_varnames), for suggestions. */

@@ -85,6 +85,8 @@ public final class PyFunction implements PyCallable, HasAttributes, PyObjectType
         return code.name();
       case "__qualname__":
         return code.qualname();
+      case "__code__":
+        return new CodeView(code);
       default:
         return null;
     }

@@ -1,8 +1,7 @@
 package org.pygen.exec;
 
-import java.util.concurrent.atomic.AtomicInteger;
-import org.pygen.nodes.Completion;
 import org.pygen.runtime.HasAttributes;
+import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyCallable;
 import org.pygen.runtime.PyException;
@@ -13,83 +12,49 @@ import org.pygen.runtime.PyObjectTyped;
 import org.pygen.runtime.ThreadState;
 
 /**
- * A generator: a heap frame plus the compiled body that runs over it. Each step re-enters the body;
- * the resumable nodes inside jump back to where the last yield left off (see DESIGN.md). No thread
- * is used and no statement runs twice.
+ * A generator object as scripts see it. Each step re-enters the compiled body over the heap frame
+ * kept in its {@link GeneratorCore}; the resumable nodes inside jump back to where the last yield
+ * left off (see DESIGN.md). No thread is used and no statement runs twice.
  */
 public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyped {
-  private static final int CREATED = 0;
-  private static final int SUSPENDED = 1;
-  private static final int RUNNING = 2;
-  private static final int DONE = 3;
-
-  private final Code code;
-  private final AtomicInteger state = new AtomicInteger(CREATED);
-  /** The suspended frame; dropped when the generator finishes so its locals can be collected. */
-  private Frame frame;
-  /** The value of {@code return v} until reported by the StopIteration of the finishing step. */
-  private Object returnValue = PyNone.NONE;
+  private final GeneratorCore core;
 
   PyGenerator(Code code, Frame frame) {
-    this.code = code;
-    this.frame = frame;
+    this.core = new GeneratorCore(code, frame);
   }
 
   public String name() {
-    return code.name();
+    return core.code.name();
   }
 
   /** Internal iteration: the next value or {@link PyIterator#DONE}, never StopIteration. */
   @Override
   public Object next(ThreadState ts) {
-    Object v = resume(ts, PyNone.NONE, null);
+    Object v = core.resume(ts, PyNone.NONE, null, this);
     if (v == PyIterator.DONE) {
-      returnValue = PyNone.NONE; // internal iteration has no use for it
+      core.discardReturnValue(); // internal iteration has no use for it
     }
     return v;
   }
 
   @Override
   public Object nextOrRaise(ThreadState ts) {
-    return nextValue(resume(ts, PyNone.NONE, null));
+    return nextValue(core.resume(ts, PyNone.NONE, null, this));
   }
 
   /** {@code gen.send(value)}. */
   public Object send(ThreadState ts, Object value) {
-    if (value != PyNone.NONE && state.get() == CREATED) {
-      throw PyException.typeError("can't send non-None value to a just-started generator");
-    }
-    return nextValue(resume(ts, value, null));
+    return nextValue(step(ts, value, null));
   }
 
   /** {@code gen.throw(exc)}: raises {@code exc} at the suspension point. */
   public Object throwIn(ThreadState ts, PyException exc) {
-    return nextValue(resume(ts, PyNone.NONE, exc));
+    return nextValue(core.resume(ts, PyNone.NONE, exc, this));
   }
 
   /** {@code gen.close()}: raises GeneratorExit at the suspension point; see PEP 342. */
   public void close(ThreadState ts) {
-    int s = state.get();
-    if (s == CREATED && state.compareAndSet(CREATED, DONE)) {
-      frame = null;
-      return;
-    }
-    if (s == DONE) {
-      return;
-    }
-    Object v;
-    try {
-      v = resume(ts, PyNone.NONE, new PyException(new PyBaseException(PyExceptionType.GENERATOR_EXIT)));
-    } catch (PyException e) {
-      if (e.isInstance(PyExceptionType.GENERATOR_EXIT)
-          || e.isInstance(PyExceptionType.STOP_ITERATION)) {
-        return;
-      }
-      throw e;
-    }
-    if (v != PyIterator.DONE) {
-      throw PyException.runtimeError("generator ignored GeneratorExit");
-    }
+    core.close(ts, this);
   }
 
   /**
@@ -97,10 +62,10 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
    * raising StopIteration; the return value is then {@link #takeReturnValue()}.
    */
   public Object step(ThreadState ts, Object sent, PyException thrown) {
-    if (sent != PyNone.NONE && state.get() == CREATED) {
+    if (sent != PyNone.NONE && core.state() == GeneratorCore.CREATED) {
       throw PyException.typeError("can't send non-None value to a just-started generator");
     }
-    return resume(ts, sent, thrown);
+    return core.resume(ts, sent, thrown, this);
   }
 
   /**
@@ -108,17 +73,15 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
    * it, and every later step of the exhausted generator reports None, as in CPython.
    */
   public Object takeReturnValue() {
-    Object v = returnValue;
-    returnValue = PyNone.NONE;
-    return v;
+    return core.takeReturnValue();
   }
 
   public boolean isRunning() {
-    return state.get() == RUNNING;
+    return core.state() == GeneratorCore.RUNNING;
   }
 
   public boolean isFinished() {
-    return state.get() == DONE;
+    return core.state() == GeneratorCore.DONE;
   }
 
   private Object nextValue(Object v) {
@@ -128,113 +91,80 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
     return v;
   }
 
-  /**
-   * One step: delivers {@code sent} (or raises {@code thrown}) at the suspension point and runs to
-   * the next yield. Returns the yielded value, or DONE once the body has finished.
-   */
-  private Object resume(ThreadState ts, Object sent, PyException thrown) {
-    int s = state.get();
-    if (s == RUNNING || !state.compareAndSet(s, RUNNING)) {
-      throw PyException.valueError("generator already executing");
-    }
-    if (s == DONE) {
-      state.set(DONE);
-      if (thrown != null) {
-        throw thrown;
-      }
-      return PyIterator.DONE;
-    }
-    Frame f = frame;
-    if (s == CREATED && thrown != null) {
-      finish();
-      throw thrown;
-    }
-    f.ts = ts;
-    f.sent = sent;
-    f.thrown = thrown;
-    ts.enterCall();
-    try {
-      int c = code.body().exec(f);
-      if (c == Completion.YIELD) {
-        Object v = f.yielded;
-        f.yielded = null;
-        state.set(SUSPENDED);
-        return v;
-      }
-      returnValue = c == Completion.RETURN ? f.returnValue : PyNone.NONE;
-      finish();
-      return PyIterator.DONE;
-    } catch (PyException e) {
-      finish();
-      Tracebacks.record(e, f);
-      if (e.isInstance(PyExceptionType.STOP_ITERATION)) {
-        // PEP 479: the StopIteration becomes the cause of a RuntimeError raised at the caller.
-        PyException re = PyException.runtimeError("generator raised StopIteration");
-        re.value().setCause(e.value());
-        throw re;
-      }
-      throw e;
-    } catch (StackOverflowError e) {
-      finish();
-      throw PyException.of(PyExceptionType.RECURSION_ERROR, "maximum recursion depth exceeded");
-    } finally {
-      ts.exitCall();
-    }
-  }
-
-  private void finish() {
-    frame = null;
-    state.set(DONE);
-  }
-
   @Override
   public Object getAttribute(ThreadState ts, String name) {
     switch (name) {
       case "__next__":
-        return (PyCallable) (t, args, kw) -> {
-          Arity.check("__next__", args, kw, 0);
-          return nextOrRaise(t);
-        };
+        return (PyCallable)
+            (t, args, kw) -> {
+              Arity.check("__next__", args, kw, 0);
+              return nextOrRaise(t);
+            };
       case "__iter__":
         return (PyCallable) (t, args, kw) -> this;
       case "send":
-        return (PyCallable) (t, args, kw) -> {
-          Arity.check("send", args, kw, 1);
-          return send(t, args[0]);
-        };
+        return (PyCallable)
+            (t, args, kw) -> {
+              Arity.check("send", args, kw, 1);
+              return send(t, args[0]);
+            };
       case "throw":
-        return (PyCallable) (t, args, kw) -> throwIn(t, toException(args));
+        return (PyCallable) (t, args, kw) -> throwIn(t, toException(args, kw));
       case "close":
-        return (PyCallable) (t, args, kw) -> {
-          Arity.check("close", args, kw, 0);
-          close(t);
-          return PyNone.NONE;
-        };
+        return (PyCallable)
+            (t, args, kw) -> {
+              Arity.check("close", args, kw, 0);
+              close(t);
+              return PyNone.NONE;
+            };
       case "gi_running":
         return isRunning();
+      case "gi_suspended":
+        return core.state() == GeneratorCore.SUSPENDED;
+      case "gi_frame":
+        {
+          Frame f = core.frame();
+          return f == null ? PyNone.NONE : new FrameView(f);
+        }
+      case "gi_code":
+        return new CodeView(core.code);
       case "__name__":
-        return code.name();
+        return core.code.name();
       case "__qualname__":
-        return code.qualname();
+        return core.code.qualname();
       default:
         return null;
     }
   }
 
-  private static PyException toException(Object[] args) {
-    if (args.length == 0) {
-      throw PyException.typeError("throw expected at least 1 argument, got 0");
+  /** The exception {@code throw(type[, value])} or {@code throw(instance)} asks for. */
+  private static PyException toException(Object[] args, String[] kw) {
+    if (kw != null && kw.length > 0) {
+      throw PyException.typeError("throw() takes no keyword arguments");
+    }
+    if (args.length == 0 || args.length > 3) {
+      throw PyException.typeError(
+          "throw expected at least 1 argument, got " + args.length);
     }
     Object a = args[0];
+    Object value = args.length > 1 ? args[1] : PyNone.NONE;
     if (a instanceof PyExceptionType t) {
-      Object[] ctorArgs = args.length > 1 ? new Object[] {args[1]} : new Object[0];
+      if (value instanceof PyBaseException b && b.type().isSubclassOf(t)) {
+        return new PyException(b);
+      }
+      Object[] ctorArgs = value == PyNone.NONE ? new Object[0] : new Object[] {value};
       return new PyException(new PyBaseException(t, ctorArgs));
     }
     if (a instanceof PyBaseException b) {
+      if (value != PyNone.NONE) {
+        throw PyException.typeError("instance exception may not have a separate value");
+      }
+      b.startNewRaise();
       return new PyException(b);
     }
-    throw PyException.typeError("exceptions must be classes or instances deriving from BaseException, not "
-        + org.pygen.runtime.Ops.typeName(a));
+    throw PyException.typeError(
+        "exceptions must be classes or instances deriving from BaseException, not "
+            + Ops.typeName(a));
   }
 
   @Override
@@ -244,7 +174,10 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
 
   @Override
   public String toString() {
-    return "<generator object " + code.qualname() + " at 0x"
-        + Integer.toHexString(System.identityHashCode(this)) + ">";
+    return "<generator object "
+        + core.code.qualname()
+        + " at 0x"
+        + Integer.toHexString(System.identityHashCode(this))
+        + ">";
   }
 }

@@ -23,6 +23,7 @@ public final class PyRuntime {
   private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
   private final Map<String, Function<PyRuntime, PyModule>> moduleFactories;
   private final ThreadRegistry threads = new ThreadRegistry();
+  private final Set<PendingCleanup> pendingCleanups = ConcurrentHashMap.newKeySet();
   // Files scripts opened and have not closed, held weakly: flush() flushes them so that
   // open(p, "w").write(s) without close() still reaches the disk, as it does in CPython.
   private final Set<PyFile> openFiles =
@@ -71,6 +72,24 @@ public final class PyRuntime {
 
   public void setRecursionLimit(int limit) {
     this.recursionLimit = limit;
+  }
+
+  /** Registers a cleanup that must run at the latest when the interpreter closes. */
+  public void addPendingCleanup(PendingCleanup c) {
+    pendingCleanups.add(c);
+  }
+
+  /** Forgets a cleanup that has run (or is no longer needed). */
+  public void removePendingCleanup(PendingCleanup c) {
+    pendingCleanups.remove(c);
+  }
+
+  /** Runs every cleanup still pending, on the calling thread. */
+  public void runPendingCleanups() {
+    ThreadState ts = new ThreadState(this);
+    for (PendingCleanup c : pendingCleanups.toArray(new PendingCleanup[0])) {
+      c.runCleanup(ts);
+    }
   }
 
   public ThreadRegistry threads() {
