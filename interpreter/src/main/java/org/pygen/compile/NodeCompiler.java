@@ -145,7 +145,7 @@ public final class NodeCompiler {
     // CPython's __qualname__: nested definitions are named through their enclosing function.
     String innerQualname = qualname == null ? name : qualname + ".<locals>." + name;
     NodeCompiler inner = new NodeCompiler(resolution, module, fnScope, innerQualname);
-    List<Stmt> stmts = fnScope.isGenerator() ? YieldLowering.lower(body, fnScope) : body;
+    List<Stmt> stmts = fnScope.isGenerator() ? YieldLowering.lower(body, fnScope, resolution) : body;
     StmtNode compiled = inner.block(stmts, pos.line());
     Code code = inner.code(name, pos.line(), compiled, signature(params));
 

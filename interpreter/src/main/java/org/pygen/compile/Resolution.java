@@ -1,7 +1,6 @@
 package org.pygen.compile;
 
 import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * What the resolver learned about a module: the module scope and the scope of every function,
@@ -9,7 +8,7 @@ import java.util.Map;
  */
 public final class Resolution {
   private final Scope moduleScope;
-  private final Map<Object, Scope> scopes;
+  private final IdentityHashMap<Object, Scope> scopes;
 
   Resolution(Scope moduleScope, IdentityHashMap<Object, Scope> scopes) {
     this.moduleScope = moduleScope;
@@ -18,6 +17,14 @@ public final class Resolution {
 
   public Scope moduleScope() {
     return moduleScope;
+  }
+
+  /**
+   * Gives a rebuilt node the scope of the node it replaces (the yield lowering rebuilds a def,
+   * lambda or comprehension when a yield sits in a part evaluated in the enclosing scope).
+   */
+  void alias(Object rebuilt, Object original) {
+    scopes.put(rebuilt, scopeOf(original));
   }
 
   /** The scope created by a FunctionDef, Lambda or Comprehension node. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pygen.syntax.CmpOperator;
 import org.pygen.syntax.Expr;
+import org.pygen.syntax.Params;
 import org.pygen.syntax.Pos;
 import org.pygen.syntax.Stmt;
 import org.pygen.syntax.UnaryOperator;
@@ -21,14 +22,20 @@ import org.pygen.syntax.UnaryOperator;
  */
 public final class YieldLowering {
   private final Scope scope;
+  private final Resolution resolution;
 
-  private YieldLowering(Scope scope) {
+  private YieldLowering(Scope scope, Resolution resolution) {
     this.scope = scope;
+    this.resolution = resolution;
   }
 
-  /** The lowered body; statements without a yield come back unchanged (the same objects). */
-  public static List<Stmt> lower(List<Stmt> body, Scope scope) {
-    return new YieldLowering(scope).block(body);
+  /**
+   * The lowered body; statements without a yield come back unchanged (the same objects). A def,
+   * lambda or comprehension rebuilt because a yield sat in its defaults, decorators or first
+   * iterable keeps its scope: the rebuilt node is registered with {@code resolution}.
+   */
+  public static List<Stmt> lower(List<Stmt> body, Scope scope, Resolution resolution) {
+    return new YieldLowering(scope, resolution).block(body);
   }
 
   private List<Stmt> block(List<Stmt> body) {
@@ -52,18 +59,26 @@ public final class YieldLowering {
         out.add(new Stmt.ExprStmt(pos, expr(x.value(), out)));
       }
     } else if (s instanceof Stmt.Assign x) {
-      rejectIn(x.targets(), "an assignment target");
-      if (isYield(x.value()) && x.targets().size() == 1) {
-        out.add(new Stmt.Assign(pos, x.targets(), yieldWithLoweredOperand(x.value(), out)));
-      } else {
-        out.add(new Stmt.Assign(pos, x.targets(), expr(x.value(), out)));
+      if (!YieldFinder.containsAny(x.targets())) {
+        if (isYield(x.value()) && x.targets().size() == 1) {
+          out.add(new Stmt.Assign(pos, x.targets(), yieldWithLoweredOperand(x.value(), out)));
+        } else {
+          out.add(new Stmt.Assign(pos, x.targets(), expr(x.value(), out)));
+        }
+        return;
+      }
+      // The value is computed first, then each target's parts, left to right.
+      Expr value = spill(expr(x.value(), out), out);
+      for (Expr t : x.targets()) {
+        out.add(new Stmt.Assign(pos, List.of(target(t, out)), value));
       }
     } else if (s instanceof Stmt.AugAssign x) {
-      reject(x.target(), "an augmented assignment target");
-      out.add(new Stmt.AugAssign(pos, x.target(), x.op(), expr(x.value(), out)));
+      // The target's container and index are evaluated before the value (and read once).
+      Expr target = spilledTarget(x.target(), out);
+      out.add(new Stmt.AugAssign(pos, target, x.op(), expr(x.value(), out)));
     } else if (s instanceof Stmt.AnnAssign x) {
-      reject(x.target(), "an assignment target");
-      out.add(new Stmt.AnnAssign(pos, x.target(), x.annotation(), expr(x.value(), out)));
+      Expr value = spill(expr(x.value(), out), out);
+      out.add(new Stmt.AnnAssign(pos, target(x.target(), out), x.annotation(), value));
     } else if (s instanceof Stmt.Return x) {
       out.add(new Stmt.Return(pos, expr(x.value(), out)));
     } else if (s instanceof Stmt.If x) {
@@ -90,8 +105,34 @@ public final class YieldLowering {
       List<Expr> parts = ordered(nullableList(x.exc(), x.cause()), out);
       out.add(new Stmt.Raise(pos, parts.get(0), parts.get(1)));
     } else if (s instanceof Stmt.Assert x) {
-      reject(x.msg(), "an assert message");
-      out.add(new Stmt.Assert(pos, expr(x.test(), out), x.msg()));
+      Expr test = expr(x.test(), out);
+      if (!YieldFinder.contains(x.msg())) {
+        out.add(new Stmt.Assert(pos, test, x.msg()));
+        return;
+      }
+      // The message is evaluated only when the test fails: if not test: <msg>; assert False, msg
+      List<Stmt> failing = new ArrayList<>();
+      Expr msg = expr(x.msg(), failing);
+      failing.add(new Stmt.Assert(pos, new Expr.Constant(pos, Boolean.FALSE), msg));
+      out.add(
+          new Stmt.If(pos, new Expr.UnaryOp(pos, UnaryOperator.NOT, test), failing, List.of()));
+    } else if (s instanceof Stmt.FunctionDef x) {
+      List<Expr> parts = new ArrayList<>(x.decorators());
+      List<Params.Param> params = Resolver.orderedParams(x.params());
+      for (Params.Param p : params) {
+        parts.add(p.defaultValue());
+      }
+      List<Expr> lowered = ordered(parts, out);
+      int n = x.decorators().size();
+      Stmt.FunctionDef def =
+          new Stmt.FunctionDef(
+              pos,
+              x.name(),
+              withDefaults(x.params(), lowered.subList(n, lowered.size())),
+              x.body(),
+              lowered.subList(0, n));
+      resolution.alias(def, x);
+      out.add(def);
     } else {
       throw new LoweringException(pos, "yield is not supported here yet");
     }
@@ -190,8 +231,26 @@ public final class YieldLowering {
       pre.addAll(chain(x, 0, left, t));
       return name(pos, t);
     }
-    if (e instanceof Expr.Comprehension || e instanceof Expr.Lambda) {
-      throw new LoweringException(pos, "yield inside this expression is not supported yet");
+    if (e instanceof Expr.Comprehension x) {
+      Expr.ComprehensionFor first = x.generators().get(0);
+      List<Expr.ComprehensionFor> generators = new ArrayList<>(x.generators());
+      generators.set(
+          0,
+          new Expr.ComprehensionFor(first.pos(), first.target(), expr(first.iter(), pre),
+              first.ifs()));
+      Expr.Comprehension c =
+          new Expr.Comprehension(pos, x.kind(), x.elt(), x.value(), generators);
+      resolution.alias(c, x);
+      return c;
+    }
+    if (e instanceof Expr.Lambda x) {
+      List<Expr> defaults = new ArrayList<>();
+      for (Params.Param p : Resolver.orderedParams(x.params())) {
+        defaults.add(p.defaultValue());
+      }
+      Expr.Lambda l = new Expr.Lambda(pos, withDefaults(x.params(), ordered(defaults, pre)), x.body());
+      resolution.alias(l, x);
+      return l;
     }
     return rebuild(e, ordered(ExprChildren.of(e), pre));
   }
@@ -246,6 +305,68 @@ public final class YieldLowering {
       }
     }
     return out;
+  }
+
+  /**
+   * An assignment target whose parts (container, index, attribute owner, unpacked elements) are
+   * lowered in evaluation order, so a yield inside a target works.
+   */
+  private Expr target(Expr t, List<Stmt> pre) {
+    if (!YieldFinder.contains(t)) {
+      return t;
+    }
+    Pos pos = t.pos();
+    if (t instanceof Expr.TupleExpr x) {
+      return new Expr.TupleExpr(pos, targets(x.elts(), pre));
+    }
+    if (t instanceof Expr.ListExpr x) {
+      return new Expr.ListExpr(pos, targets(x.elts(), pre));
+    }
+    if (t instanceof Expr.Starred x) {
+      return new Expr.Starred(pos, target(x.value(), pre));
+    }
+    if (t instanceof Expr.Subscript || t instanceof Expr.Attribute) {
+      return rebuild(t, ordered(ExprChildren.of(t), pre));
+    }
+    throw new LoweringException(pos, "yield inside this assignment target is not supported yet");
+  }
+
+  /**
+   * Unpacking targets are assigned left to right, each after the previous one: lowering them one
+   * by one keeps that order. (A yield in a later element runs before earlier elements are
+   * assigned: CPython evaluates each element's parts right before assigning it, and so do we.)
+   */
+  private List<Expr> targets(List<Expr> elts, List<Stmt> pre) {
+    List<Expr> out = new ArrayList<>();
+    for (Expr e : elts) {
+      out.add(target(e, pre));
+    }
+    return out;
+  }
+
+  /** An augmented-assignment target with its container and index saved in temps. */
+  private Expr spilledTarget(Expr t, List<Stmt> pre) {
+    if (t instanceof Expr.Subscript x) {
+      Expr container = spill(expr(x.value(), pre), pre);
+      return new Expr.Subscript(t.pos(), container, spill(expr(x.index(), pre), pre));
+    }
+    if (t instanceof Expr.Attribute x) {
+      return new Expr.Attribute(t.pos(), spill(expr(x.value(), pre), pre), x.attr());
+    }
+    return t;
+  }
+
+  /** The same parameters with new default values, given in {@link Resolver#orderedParams} order. */
+  private static Params withDefaults(Params p, List<Expr> defaults) {
+    int[] i = {0};
+    java.util.function.UnaryOperator<Params.Param> next =
+        q -> new Params.Param(q.pos(), q.name(), defaults.get(i[0]++));
+    List<Params.Param> posOnly = p.posOnly().stream().map(next).toList();
+    List<Params.Param> args = p.args().stream().map(next).toList();
+    List<Params.Param> kwOnly = p.kwOnly().stream().map(next).toList();
+    Params.Param varArg = p.varArg() == null ? null : next.apply(p.varArg());
+    Params.Param kwArg = p.kwArg() == null ? null : next.apply(p.kwArg());
+    return new Params(posOnly, args, varArg, kwOnly, kwArg);
   }
 
   /** Saves a value in a temp unless it is a constant (which cannot change). */
