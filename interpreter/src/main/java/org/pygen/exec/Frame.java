@@ -36,6 +36,9 @@ public final class Frame {
   /** The exception throw()/close() passes in; raised by the yield that resumes. */
   public PyException thrown;
 
+  /** The iterator a suspended {@code yield from} delegates to ({@code gi_yieldfrom}), or null. */
+  public Object delegate;
+
   /** The exception the innermost running except clause handles, for a bare {@code raise}. */
   public PyException handling;
 

@@ -115,6 +115,7 @@ final class GeneratorCore implements PendingCleanup {
         // PEP 479: the StopIteration becomes the cause of a RuntimeError raised at the caller.
         PyException re = PyException.runtimeError("generator raised StopIteration");
         re.value().setCause(e.value());
+        re.value().setContextIfAbsent(e.value());
         throw re;
       }
       throw e;

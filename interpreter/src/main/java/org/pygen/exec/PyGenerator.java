@@ -9,6 +9,7 @@ import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyIterator;
 import org.pygen.runtime.PyNone;
 import org.pygen.runtime.PyObjectTyped;
+import org.pygen.runtime.PyTuple;
 import org.pygen.runtime.ThreadState;
 
 /**
@@ -126,6 +127,11 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
           Frame f = core.frame();
           return f == null ? PyNone.NONE : new FrameView(f);
         }
+      case "gi_yieldfrom":
+        {
+          Frame f = core.frame();
+          return f == null || f.delegate == null ? PyNone.NONE : f.delegate;
+        }
       case "gi_code":
         return new CodeView(core.code);
       case "__name__":
@@ -152,7 +158,11 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
       if (value instanceof PyBaseException b && b.type().isSubclassOf(t)) {
         return new PyException(b);
       }
-      Object[] ctorArgs = value == PyNone.NONE ? new Object[0] : new Object[] {value};
+      // As in CPython, a tuple value gives the exception's arguments, None gives none.
+      Object[] ctorArgs =
+          value == PyNone.NONE
+              ? new Object[0]
+              : value instanceof PyTuple tuple ? tuple.toArray() : new Object[] {value};
       return new PyException(new PyBaseException(t, ctorArgs));
     }
     if (a instanceof PyBaseException b) {

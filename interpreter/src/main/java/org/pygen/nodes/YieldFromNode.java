@@ -38,6 +38,7 @@ public final class YieldFromNode extends StmtNode {
       v = step(f, sub, PyNone.NONE, null);
     } else {
       f.resume[slot] = 0;
+      f.delegate = null;
       sub = f.locals[iteratorSlot];
       PyException thrown = f.thrown;
       f.thrown = null;
@@ -47,6 +48,7 @@ public final class YieldFromNode extends StmtNode {
     }
     if (v != PyIterator.DONE) {
       f.yielded = v;
+      f.delegate = sub;
       f.resume[slot] = 1;
       return Completion.YIELD;
     }
