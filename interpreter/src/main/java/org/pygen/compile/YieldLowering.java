@@ -77,7 +77,7 @@ public final class YieldLowering {
       Expr target = spilledTarget(x.target(), out);
       out.add(new Stmt.AugAssign(pos, target, x.op(), expr(x.value(), out)));
     } else if (s instanceof Stmt.AnnAssign x) {
-      Expr value = spill(expr(x.value(), out), out);
+      Expr value = x.value() == null ? null : spill(expr(x.value(), out), out);
       out.add(new Stmt.AnnAssign(pos, target(x.target(), out), x.annotation(), value));
     } else if (s instanceof Stmt.Return x) {
       out.add(new Stmt.Return(pos, expr(x.value(), out)));
