@@ -1,0 +1,15 @@
+# nested generator expressions and multiple for clauses
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+rows = (sum(row) for row in matrix)
+print(list(rows))
+cols = (tuple(row[i] for row in matrix) for i in range(3))
+print(list(cols))
+pairs = ((i, j) for i in range(3) for j in range(i, 3) if i != j)
+print(list(pairs))
+inner_gens = ((x * k for x in range(3)) for k in (1, 10))
+print([list(g) for g in inner_gens])
+flat = (c for word in ("ab", "", "cde") for c in word.upper())
+print("".join(flat))
+deep = (((a, b, c) for a in "x" for b in "yz" for c in (1, 2)))
+print(list(deep))
+print(sum(sum(x for x in row if x % 2) for row in matrix))
