@@ -1,0 +1,11 @@
+# throw(ExcClass, value) that the generator does not handle ends the program
+def poller():
+    count = 0
+    while True:
+        count += 1
+        yield count
+
+p = poller()
+next(p)
+next(p)
+p.throw(TimeoutError, "poll timed out")
