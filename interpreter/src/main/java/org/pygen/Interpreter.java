@@ -20,6 +20,7 @@ import org.pygen.exec.Globals;
 import org.pygen.exec.Tracebacks;
 import org.pygen.modules.SysModule;
 import org.pygen.modules.ThreadingModule;
+import org.pygen.modules.itertools.ItertoolsModule;
 import org.pygen.runtime.Builtins;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyModule;
@@ -102,6 +103,7 @@ public final class Interpreter implements AutoCloseable {
         Map.of(
             "time", TimeModule::create,
             "threading", ThreadingModule::create,
+            "itertools", ItertoolsModule::create,
             "sys", rt -> SysModule.create(rt, argv));
     this.runtime = new PyRuntime(out, err, modules);
     Builtins.install(runtime);
