@@ -23,7 +23,11 @@ except NameError as e:
 def func():
     n = 5
     vals = [n * j for j in range(3)]
-    return vals, "j" in locals()
+    try:
+        j
+        return vals, True
+    except NameError:
+        return vals, False
 print(func())
 for loopvar in range(2):
     pass

@@ -8,4 +8,4 @@ def poller():
 p = poller()
 next(p)
 next(p)
-p.throw(TimeoutError, "poll timed out")
+p.throw(LookupError, "poll timed out")

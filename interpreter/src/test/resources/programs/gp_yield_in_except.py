@@ -1,24 +1,24 @@
 # yield inside except handlers: the exception being handled survives the suspension
-import sys
-
 def gen():
     try:
         1 / 0
     except ZeroDivisionError as e:
         yield "in handler: " + str(e)
-        print("resumed in handler, exc_info:", sys.exc_info()[0].__name__)
+        print("resumed in handler, e is still", repr(e))
         yield "still in handler"
         try:
             raise
-        except ZeroDivisionError:
-            print("bare raise re-raised the handled exception")
-    print("after handler, exc_info:", sys.exc_info()[0])
+        except ZeroDivisionError as again:
+            print("bare raise re-raised the handled exception:", again is e)
     for v in ["1", "x", "3"]:
         try:
             yield int(v)
         except ValueError as e:
             yield f"bad {v!r}"
-            print("context of new error would be", type(e).__name__)
+            try:
+                raise KeyError(v)
+            except KeyError as k:
+                print("new error's context is the handled one:", k.__context__ is e)
 
 for item in gen():
     print("got", item)
