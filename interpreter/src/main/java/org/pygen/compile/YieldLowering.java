@@ -73,12 +73,25 @@ public final class YieldLowering {
         out.add(new Stmt.Assign(pos, List.of(target(t, out)), value));
       }
     } else if (s instanceof Stmt.AugAssign x) {
-      // The target's container and index are evaluated before the value (and read once).
+      // The target's container and index are evaluated first, then its current value is read,
+      // then the value (with its yields) is computed: t op= v becomes $old = t; $old op= v;
+      // t = $old, which keeps that order and the in-place operation.
       Expr target = spilledTarget(x.target(), out);
-      out.add(new Stmt.AugAssign(pos, target, x.op(), expr(x.value(), out)));
+      if (!YieldFinder.contains(x.value())) {
+        out.add(new Stmt.AugAssign(pos, target, x.op(), x.value()));
+        return;
+      }
+      Expr.Name old = name(pos, scope.newTemp());
+      out.add(new Stmt.Assign(pos, List.of(old), target));
+      out.add(new Stmt.AugAssign(pos, old, x.op(), expr(x.value(), out)));
+      out.add(new Stmt.Assign(pos, List.of(target), old));
     } else if (s instanceof Stmt.AnnAssign x) {
       Expr value = x.value() == null ? null : spill(expr(x.value(), out), out);
       out.add(new Stmt.AnnAssign(pos, target(x.target(), out), x.annotation(), value));
+    } else if (s instanceof Stmt.Delete x) {
+      for (Expr t : x.targets()) {
+        out.add(new Stmt.Delete(pos, List.of(target(t, out))));
+      }
     } else if (s instanceof Stmt.Return x) {
       out.add(new Stmt.Return(pos, expr(x.value(), out)));
     } else if (s instanceof Stmt.If x) {

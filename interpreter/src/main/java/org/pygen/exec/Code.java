@@ -22,6 +22,7 @@ public final class Code {
   private final int[] freeSlots;
   private final List<String> localNames;
   private final boolean hasCleanup;
+  private CodeView view;
 
   public Code(
       String name,
@@ -112,6 +113,14 @@ public final class Code {
   /** Slots receiving the function's closure cells, in closure order. */
   public int[] freeSlots() {
     return freeSlots;
+  }
+
+  /** The code object scripts see ({@code __code__}, {@code gi_code}); always the same one. */
+  synchronized CodeView view() {
+    if (view == null) {
+      view = new CodeView(this);
+    }
+    return view;
   }
 
   /** The text of a source line (1-based), or null when unknown. */

@@ -39,8 +39,6 @@ public final class Frame {
   /** The iterator a suspended {@code yield from} delegates to ({@code gi_yieldfrom}), or null. */
   public Object delegate;
 
-  /** The exception the innermost running except clause handles, for a bare {@code raise}. */
-  public PyException handling;
 
   public Frame(Code code, Globals globals, Object[] locals, ThreadState ts) {
     this.code = code;

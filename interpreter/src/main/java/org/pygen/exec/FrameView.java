@@ -21,7 +21,7 @@ final class FrameView implements HasAttributes, PyObjectTyped {
       case "f_lineno":
         return (long) frame.line;
       case "f_code":
-        return new CodeView(frame.code);
+        return frame.code.view();
       default:
         return null;
     }

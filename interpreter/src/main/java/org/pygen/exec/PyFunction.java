@@ -86,7 +86,7 @@ public final class PyFunction implements PyCallable, HasAttributes, PyObjectType
       case "__qualname__":
         return code.qualname();
       case "__code__":
-        return new CodeView(code);
+        return code.view();
       default:
         return null;
     }

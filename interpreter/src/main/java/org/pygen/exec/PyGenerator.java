@@ -19,13 +19,18 @@ import org.pygen.runtime.ThreadState;
  */
 public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyped {
   private final GeneratorCore core;
+  /** {@code __name__} and {@code __qualname__}: the function's, until a script assigns them. */
+  private volatile String nameAttribute;
+  private volatile String qualnameAttribute;
 
   PyGenerator(Code code, Frame frame) {
     this.core = new GeneratorCore(code, frame);
+    this.nameAttribute = code.name();
+    this.qualnameAttribute = code.qualname();
   }
 
   public String name() {
-    return core.code.name();
+    return nameAttribute;
   }
 
   /** Internal iteration: the next value or {@link PyIterator#DONE}, never StopIteration. */
@@ -133,14 +138,35 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
           return f == null || f.delegate == null ? PyNone.NONE : f.delegate;
         }
       case "gi_code":
-        return new CodeView(core.code);
+        return core.code.view();
       case "__name__":
-        return core.code.name();
+        return nameAttribute;
       case "__qualname__":
-        return core.code.qualname();
+        return qualnameAttribute;
       default:
         return null;
     }
+  }
+
+  @Override
+  public void setAttribute(ThreadState ts, String attr, Object value) {
+    switch (attr) {
+      case "__name__":
+        nameAttribute = stringAttribute(attr, value);
+        return;
+      case "__qualname__":
+        qualnameAttribute = stringAttribute(attr, value);
+        return;
+      default:
+        HasAttributes.super.setAttribute(ts, attr, value);
+    }
+  }
+
+  private static String stringAttribute(String attr, Object value) {
+    if (value instanceof String s) {
+      return s;
+    }
+    throw PyException.typeError(attr + " must be set to a string object");
   }
 
   /** The exception {@code throw(type[, value])} or {@code throw(instance)} asks for. */
@@ -185,7 +211,7 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
   @Override
   public String toString() {
     return "<generator object "
-        + core.code.qualname()
+        + qualnameAttribute
         + " at 0x"
         + Integer.toHexString(System.identityHashCode(this))
         + ">";

@@ -15,6 +15,20 @@ public final class Tracebacks {
     e.addTraceback(entry(f), f);
   }
 
+  /**
+   * Records where {@code e} reached frame {@code f} and, when the thread is inside an except
+   * clause, that {@code e} was raised while that exception was being handled: its
+   * {@code __context__} (CPython sets it when raising; pygen sets it where the exception is
+   * caught or passes through a finally or with block, before any code of the frame runs).
+   */
+  public static void arrived(PyException e, Frame f) {
+    record(e, f);
+    PyException handled = f.ts.handled();
+    if (handled != null) {
+      e.value().setContextIfAbsent(handled.value());
+    }
+  }
+
   static TracebackEntry entry(Frame f) {
     return new TracebackEntry(f.code.fileName(), f.line, f.code.name(), f.code.sourceLine(f.line));
   }

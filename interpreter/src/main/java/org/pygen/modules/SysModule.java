@@ -7,6 +7,7 @@ import org.pygen.runtime.PyList;
 import org.pygen.runtime.PyModule;
 import org.pygen.runtime.PyNone;
 import org.pygen.runtime.PyRuntime;
+import org.pygen.runtime.PyTuple;
 
 /** The part of the {@code sys} module pygen has: argv and the recursion limit. */
 public final class SysModule {
@@ -21,6 +22,18 @@ public final class SysModule {
     }
     m.define("argv", args);
     m.define("maxsize", Long.MAX_VALUE);
+    m.define(
+        "exc_info",
+        (PyCallable)
+            (ts, a, kw) -> {
+              PyException e = ts.handled();
+              return e == null
+                  ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)
+                  : PyTuple.of(e.type(), e.value(), PyNone.NONE);
+            });
+    m.define(
+        "exception",
+        (PyCallable) (ts, a, kw) -> ts.handled() == null ? PyNone.NONE : ts.handled().value());
     m.define("getrecursionlimit", (PyCallable) (ts, a, kw) -> (long) runtime.recursionLimit());
     m.define(
         "setrecursionlimit",

@@ -51,8 +51,8 @@ public final class ExceptHandlerNode {
 
   /** Binds the name, makes {@code e} the exception being handled, and runs the body. */
   public int run(Frame f, PyException e) {
-    PyException saved = f.handling;
-    f.handling = e;
+    PyException saved = f.ts.handled();
+    f.ts.setHandled(e);
     bind(f, e);
     try {
       return body.exec(f);
@@ -60,7 +60,7 @@ public final class ExceptHandlerNode {
       raised.value().setContextIfAbsent(e.value());
       throw raised;
     } finally {
-      f.handling = saved;
+      f.ts.setHandled(saved);
       unbind(f);
     }
   }

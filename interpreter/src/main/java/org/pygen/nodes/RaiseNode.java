@@ -20,10 +20,11 @@ public final class RaiseNode extends StmtNode {
   @Override
   public int exec(Frame f) {
     if (exc == null) {
-      if (f.handling == null) {
+      PyException handled = f.ts.handled();
+      if (handled == null) {
         throw PyException.runtimeError("No active exception to reraise");
       }
-      throw f.handling;
+      throw handled;
     }
     PyException e = toException(f, exc.eval(f));
     if (cause != null) {

@@ -62,7 +62,7 @@ public final class ResumableTry extends StmtNode {
           return c;
         }
       } catch (PyException e) {
-        Tracebacks.record(e, f);
+        Tracebacks.arrived(e, f);
         pending = e;
       }
     }
@@ -101,7 +101,7 @@ public final class ResumableTry extends StmtNode {
     try {
       c = body.exec(f);
     } catch (PyException e) {
-      Tracebacks.record(e, f);
+      Tracebacks.arrived(e, f);
       for (int k = 0; k < handlers.length; k++) {
         if (handlers[k].matches(f, e)) {
           return runHandler(f, k, e, false);
@@ -129,8 +129,8 @@ public final class ResumableTry extends StmtNode {
 
   private int runHandler(Frame f, int k, PyException e, boolean resuming) {
     ExceptHandlerNode h = handlers[k];
-    PyException saved = f.handling;
-    f.handling = e;
+    PyException saved = f.ts.handled();
+    f.ts.setHandled(e);
     if (!resuming) {
       h.bind(f, e);
     }
@@ -143,7 +143,7 @@ public final class ResumableTry extends StmtNode {
       h.unbind(f);
       throw x;
     } finally {
-      f.handling = saved;
+      f.ts.setHandled(saved);
     }
     if (c == Completion.YIELD) {
       f.locals[handledSlot] = e;

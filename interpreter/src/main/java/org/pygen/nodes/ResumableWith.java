@@ -40,7 +40,7 @@ public final class ResumableWith extends StmtNode {
     try {
       c = body.exec(f);
     } catch (PyException e) {
-      Tracebacks.record(e, f);
+      Tracebacks.arrived(e, f);
       f.locals[exitSlot] = null;
       f.line = line;
       if (ContextManagers.exitWithException(f, exit, e)) {

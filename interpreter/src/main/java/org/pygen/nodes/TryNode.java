@@ -33,7 +33,7 @@ public final class TryNode extends StmtNode {
     try {
       c = runBodyAndHandlers(f);
     } catch (PyException e) {
-      Tracebacks.record(e, f);
+      Tracebacks.arrived(e, f);
       pending = e;
       c = Completion.NORMAL;
     }
@@ -52,7 +52,7 @@ public final class TryNode extends StmtNode {
     try {
       c = body.exec(f);
     } catch (PyException e) {
-      Tracebacks.record(e, f);
+      Tracebacks.arrived(e, f);
       for (ExceptHandlerNode h : handlers) {
         if (h.matches(f, e)) {
           return h.run(f, e);

@@ -28,7 +28,7 @@ public final class WithNode extends StmtNode {
     try {
       c = body.exec(f);
     } catch (PyException e) {
-      Tracebacks.record(e, f);
+      Tracebacks.arrived(e, f);
       f.line = line;
       if (ContextManagers.exitWithException(f, exit, e)) {
         return Completion.NORMAL;

@@ -8,6 +8,14 @@ package org.pygen.runtime;
 public final class ThreadState {
   private final PyRuntime runtime;
   private int depth;
+  /**
+   * The exception the innermost running except clause of this thread handles: what a bare
+   * {@code raise} re-raises, {@code sys.exc_info()} reports and a new exception's
+   * {@code __context__} becomes. A generator suspended inside an except clause takes its
+   * exception out with it and puts it back when resumed.
+   */
+  private PyException handled;
+
   /** The {@code threading.Thread} object this thread runs, or null for the main thread. */
   private Object threadObject;
 
@@ -30,6 +38,14 @@ public final class ThreadState {
 
   public void exitCall() {
     depth--;
+  }
+
+  public PyException handled() {
+    return handled;
+  }
+
+  public void setHandled(PyException handled) {
+    this.handled = handled;
   }
 
   public Object threadObject() {
