@@ -100,9 +100,16 @@ public final class YieldLowering {
     } else if (s instanceof Stmt.While x) {
       whileStmt(x, out);
     } else if (s instanceof Stmt.For x) {
-      reject(x.target(), "a for-loop target");
       Expr iter = expr(x.iter(), out);
-      out.add(new Stmt.For(pos, x.target(), iter, block(x.body()), block(x.orElse())));
+      Expr target = x.target();
+      List<Stmt> body = x.body();
+      if (YieldFinder.contains(target)) {
+        // The target is assigned at the start of every iteration: for $t in it: target = $t
+        Expr.Name item = name(pos, scope.newTemp());
+        body = prepend(new Stmt.Assign(pos, List.of(target), item), body);
+        target = item;
+      }
+      out.add(new Stmt.For(pos, target, iter, block(body), block(x.orElse())));
     } else if (s instanceof Stmt.With x) {
       withStmt(x, out);
     } else if (s instanceof Stmt.Try x) {
@@ -185,16 +192,26 @@ public final class YieldLowering {
   private void withStmt(Stmt.With x, List<Stmt> out) {
     List<Stmt.WithItem> items = x.items();
     Stmt.WithItem first = items.get(0);
-    reject(first.target(), "a with target");
     Expr ctx = expr(first.contextExpr(), out);
-    List<Stmt> body;
+    Expr target = first.target();
+    List<Stmt> inner = x.body();
     if (items.size() > 1) {
-      body = new ArrayList<>();
-      withStmt(new Stmt.With(x.pos(), items.subList(1, items.size()), x.body()), body);
-    } else {
-      body = block(x.body());
+      inner = List.of(new Stmt.With(x.pos(), items.subList(1, items.size()), inner));
     }
-    out.add(new Stmt.With(x.pos(), List.of(new Stmt.WithItem(ctx, first.target())), body));
+    if (YieldFinder.contains(target)) {
+      // The target is assigned right after __enter__: with m as $t: target = $t; ...
+      Expr.Name entered = name(x.pos(), scope.newTemp());
+      inner = prepend(new Stmt.Assign(x.pos(), List.of(target), entered), inner);
+      target = entered;
+    }
+    out.add(new Stmt.With(x.pos(), List.of(new Stmt.WithItem(ctx, target)), block(inner)));
+  }
+
+  private static List<Stmt> prepend(Stmt first, List<Stmt> rest) {
+    List<Stmt> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 
   // ---- expressions ----

@@ -254,11 +254,12 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
   @Override
   public Object getAttribute(ThreadState ts, String attr) {
     switch (attr) {
+      // A dotted name such as "_io.TextIOWrapper" is the module, then the type's own name.
       case "__name__":
       case "__qualname__":
-        return name;
+        return name.substring(name.lastIndexOf('.') + 1);
       case "__module__":
-        return "builtins";
+        return name.indexOf('.') < 0 ? "builtins" : name.substring(0, name.lastIndexOf('.'));
       default:
         break;
     }
