@@ -113,9 +113,16 @@ public final class YieldLowering {
     } else if (s instanceof Stmt.With x) {
       withStmt(x, out);
     } else if (s instanceof Stmt.Try x) {
+      boolean yieldInType = false;
+      for (Stmt.ExceptHandler h : x.handlers()) {
+        yieldInType |= YieldFinder.contains(h.type());
+      }
+      if (yieldInType) {
+        out.add(tryWithYieldInExceptType(x));
+        return;
+      }
       List<Stmt.ExceptHandler> handlers = new ArrayList<>();
       for (Stmt.ExceptHandler h : x.handlers()) {
-        reject(h.type(), "an except clause's type");
         handlers.add(new Stmt.ExceptHandler(h.pos(), h.type(), h.name(), block(h.body())));
       }
       out.add(
@@ -186,6 +193,73 @@ public final class YieldLowering {
     if (ended != null) {
       out.add(new Stmt.If(pos, name(pos, ended), block(x.orElse()), List.of()));
     }
+  }
+
+  /**
+   * A try statement one of whose except clauses has a yield in its type. The clauses' types are
+   * evaluated only while an exception is being matched, one after the other, so the matching is
+   * written out: a catch-all clause binds the exception to a temp, then an if chain tests each
+   * type in order with an exception-match comparison and runs the first clause that matches, and
+   * a bare raise re-raises the exception when none does.
+   *
+   * <pre>
+   * try:                               try:
+   *     body                               try:
+   * except A as a:                             body
+   *     h1                   becomes       except as $e:       # catches everything
+   * except (yield) as b:                       if $e matches A: a = $e; try: h1 finally: del a
+   *     h2                                     else:
+   * else: e                                        $t = yield
+   * finally: f                                     if $e matches $t: ... h2 ...
+   *                                                else: raise
+   *                                        else: e
+   *                                    finally: f
+   * </pre>
+   */
+  private Stmt tryWithYieldInExceptType(Stmt.Try x) {
+    Pos pos = x.pos();
+    String caught = scope.newTemp();
+    List<Stmt> dispatch = new ArrayList<>();
+    List<Stmt> next = dispatch;
+    for (Stmt.ExceptHandler h : x.handlers()) {
+      List<Stmt> body = new ArrayList<>();
+      if (h.name() != null) {
+        body.add(new Stmt.Assign(h.pos(), List.of(name(h.pos(), h.name())), name(pos, caught)));
+        body.add(
+            new Stmt.Try(
+                h.pos(),
+                h.body(),
+                List.of(),
+                List.of(),
+                List.of(new Stmt.Delete(h.pos(), List.of(name(h.pos(), h.name()))))));
+      } else {
+        body.addAll(h.body());
+      }
+      if (h.type() == null) {
+        next.addAll(body);
+        next = null;
+        break;
+      }
+      Expr type = expr(h.type(), next);
+      Expr matches =
+          new Expr.Compare(
+              h.pos(), name(pos, caught), List.of(CmpOperator.EXCEPTION_MATCH), List.of(type));
+      List<Stmt> otherwise = new ArrayList<>();
+      next.add(new Stmt.If(h.pos(), matches, body, otherwise));
+      next = otherwise;
+    }
+    if (next != null) {
+      next.add(new Stmt.Raise(pos, null, null));
+    }
+    Stmt.ExceptHandler catchAll = new Stmt.ExceptHandler(pos, null, caught, dispatch);
+    Stmt.Try inner = new Stmt.Try(pos, x.body(), List.of(catchAll), x.orElse(), List.of());
+    Stmt.Try whole =
+        x.finalBody().isEmpty()
+            ? inner
+            : new Stmt.Try(pos, List.of(inner), List.of(), List.of(), x.finalBody());
+    List<Stmt> lowered = new ArrayList<>();
+    stmt(whole, lowered); // a try statement lowers to exactly one statement
+    return lowered.get(0);
   }
 
   /** Several items become nested with statements, so each manager is entered in order. */

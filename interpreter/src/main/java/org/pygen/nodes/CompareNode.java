@@ -2,6 +2,7 @@ package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
 import org.pygen.runtime.Ops;
+import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.ThreadState;
 import org.pygen.syntax.CmpOperator;
 
@@ -54,8 +55,10 @@ public final class CompareNode extends ExprNode {
       case IS:
         return Ops.is(a, b);
       case IS_NOT:
-      default:
         return !Ops.is(a, b);
+      case EXCEPTION_MATCH:
+      default:
+        return ExceptHandlerNode.matchesType((PyBaseException) a, b);
     }
   }
 }

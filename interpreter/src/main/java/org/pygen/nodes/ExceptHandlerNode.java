@@ -1,6 +1,7 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
+import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyTuple;
@@ -30,12 +31,13 @@ public final class ExceptHandlerNode {
       return true;
     }
     f.line = line;
-    return matchesType(e, type.eval(f));
+    return matchesType(e.value(), type.eval(f));
   }
 
-  private static boolean matchesType(PyException e, Object t) {
+  /** Whether exception {@code e} is caught by an except clause naming {@code t}. */
+  static boolean matchesType(PyBaseException e, Object t) {
     if (t instanceof PyExceptionType et) {
-      return e.isInstance(et);
+      return e.type().isSubclassOf(et);
     }
     if (t instanceof PyTuple tuple) {
       for (int i = 0; i < tuple.size(); i++) {

@@ -11,7 +11,12 @@ public enum CmpOperator {
   IN("in"),
   NOT_IN("not in"),
   IS("is"),
-  IS_NOT("is not");
+  IS_NOT("is not"),
+  /**
+   * Whether an exception matches an except clause's type (a class or a tuple of them). Never
+   * written in source: the yield lowering uses it when an except clause's type contains a yield.
+   */
+  EXCEPTION_MATCH("exception match");
 
   private final String symbol;
 
