@@ -122,6 +122,11 @@ final class GeneratorCore implements PendingCleanup {
     } catch (StackOverflowError e) {
       finish(f);
       throw PyException.of(PyExceptionType.RECURSION_ERROR, "maximum recursion depth exceeded");
+    } catch (RuntimeException | Error e) {
+      // A script stopped from outside (or an interpreter bug): the frame is in an unknown
+      // state, so the generator is finished rather than left RUNNING forever.
+      finish(f);
+      throw e;
     } finally {
       ts.exitCall();
     }

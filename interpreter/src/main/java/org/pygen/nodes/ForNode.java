@@ -26,6 +26,7 @@ public final class ForNode extends StmtNode {
   public int exec(Frame f) {
     PyIterator it = Ops.iter(f.ts, iterable.eval(f));
     while (true) {
+      f.ts.step();
       Object v = it.next(f.ts);
       if (v == PyIterator.DONE) {
         break;

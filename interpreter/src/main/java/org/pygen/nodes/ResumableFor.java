@@ -50,6 +50,7 @@ public final class ResumableFor extends StmtNode {
         f.locals[iteratorSlot] = it;
       }
       while (true) {
+        f.ts.step();
         if (!resumingBody) {
           Object v = it.next(f.ts);
           if (v == PyIterator.DONE) {

@@ -28,6 +28,7 @@ public final class ResumableWhile extends StmtNode {
     if (state != IN_ELSE) {
       boolean resumingBody = state == IN_BODY;
       while (true) {
+        f.ts.step();
         if (!resumingBody) {
           f.line = line;
           if (!Ops.isTrue(test.eval(f))) {

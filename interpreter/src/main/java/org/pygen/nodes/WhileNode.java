@@ -19,6 +19,7 @@ public final class WhileNode extends StmtNode {
   @Override
   public int exec(Frame f) {
     while (true) {
+      f.ts.step();
       f.line = line;
       if (!Ops.isTrue(test.eval(f))) {
         break;

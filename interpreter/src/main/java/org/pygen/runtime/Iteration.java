@@ -73,6 +73,7 @@ final class Iteration {
     Object[] out = new Object[8];
     int n = 0;
     for (Object x = it.next(ts); x != PyIterator.DONE; x = it.next(ts)) {
+      ts.step();
       if (n == out.length) {
         out = Arrays.copyOf(out, n * 2);
       }

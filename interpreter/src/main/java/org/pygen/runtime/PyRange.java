@@ -225,6 +225,7 @@ public final class PyRange implements PyObjectTyped {
 
     @Override
     public Object next(ThreadState ts) {
+      ts.step();
       if (remaining <= 0) {
         return DONE;
       }
@@ -259,6 +260,7 @@ public final class PyRange implements PyObjectTyped {
 
     @Override
     public Object next(ThreadState ts) {
+      ts.step();
       if (remaining.signum() <= 0) {
         return DONE;
       }

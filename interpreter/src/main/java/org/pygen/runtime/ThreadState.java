@@ -6,8 +6,18 @@ package org.pygen.runtime;
  * A ThreadState is used by one thread only.
  */
 public final class ThreadState {
+  /** Steps between checks of the clock, the cancel flag and the thread's interrupt status. */
+  private static final long CHECK_INTERVAL = 1024;
+
   private final PyRuntime runtime;
   private int depth;
+  /** Steps taken by this run; see {@link ExecutionLimits}. */
+  private long steps;
+  /** The step count at which {@link #checkpoint} runs next. */
+  private long nextCheck;
+  private final long maxSteps;
+  private final long deadline;
+  private final long cancelEpoch;
   /**
    * The exception the innermost running except clause of this thread handles: what a bare
    * {@code raise} re-raises, {@code sys.exc_info()} reports and a new exception's
@@ -19,8 +29,71 @@ public final class ThreadState {
   /** The {@code threading.Thread} object this thread runs, or null for the main thread. */
   private Object threadObject;
 
+  /** A thread state for one run (a top-level exec or eval, a script thread, a cleanup). */
   public ThreadState(PyRuntime runtime) {
     this.runtime = runtime;
+    ExecutionLimits limits = runtime.limits();
+    this.maxSteps = limits.maxSteps() > 0 ? limits.maxSteps() : Long.MAX_VALUE;
+    this.deadline = limits.timeoutNanos() > 0 ? System.nanoTime() + limits.timeoutNanos() : 0;
+    this.cancelEpoch = runtime.cancelEpoch();
+    this.nextCheck = Math.min(CHECK_INTERVAL, maxSteps);
+  }
+
+  /** Counts one step (a loop iteration, a call); stops the script when a limit is reached. */
+  public void step() {
+    if (++steps >= nextCheck) {
+      checkpoint();
+    }
+  }
+
+  /** Counts {@code n} steps of work a builtin does at once. */
+  public void charge(long n) {
+    steps += n;
+    if (steps >= nextCheck) {
+      checkpoint();
+    }
+  }
+
+  /** Checks every limit now; called every few steps and while sleeping. */
+  public void checkpoint() {
+    if (steps >= maxSteps) {
+      throw new ScriptStop(
+          ScriptStop.Reason.STEP_LIMIT, "the script exceeded its limit of " + maxSteps + " steps");
+    }
+    if (deadline != 0 && System.nanoTime() - deadline >= 0) {
+      throw new ScriptStop(ScriptStop.Reason.TIMEOUT, "the script exceeded its time limit");
+    }
+    if (runtime.cancelEpoch() != cancelEpoch) {
+      throw new ScriptStop(ScriptStop.Reason.CANCELLED, "the script was cancelled");
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      throw new ScriptStop(ScriptStop.Reason.INTERRUPTED, "the script's thread was interrupted");
+    }
+    nextCheck = Math.min(steps + CHECK_INTERVAL, maxSteps);
+  }
+
+  /**
+   * {@code time.sleep}: sleeps in short slices so that a timeout, a cancellation or an interrupt
+   * ends the sleep promptly.
+   */
+  public void sleep(long nanos) {
+    long end = System.nanoTime() + nanos;
+    while (true) {
+      checkpoint();
+      long left = end - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
+      if (deadline != 0) {
+        left = Math.min(left, Math.max(0, deadline - System.nanoTime()) + 1);
+      }
+      long slice = Math.min(left, 20_000_000L);
+      try {
+        Thread.sleep(slice / 1_000_000L, (int) (slice % 1_000_000L));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   public PyRuntime runtime() {
@@ -29,6 +102,7 @@ public final class ThreadState {
 
   /** Counts one more nested call; raises RecursionError past the runtime's limit. */
   public void enterCall() {
+    step();
     if (++depth > runtime.recursionLimit()) {
       depth--;
       throw PyException.of(

@@ -4,9 +4,8 @@ package org.pygen.runtime;
  * The {@code time} module: time, time_ns, perf_counter, perf_counter_ns, monotonic,
  * monotonic_ns and sleep.
  *
- * <p>{@code sleep} on an interrupted thread (the embedder cancelling a script with
- * {@link Thread#interrupt}) restores the interrupt flag and raises KeyboardInterrupt, so the
- * script unwinds as it would after Ctrl-C.
+ * <p>{@code sleep} ends early when the script is stopped from outside (a timeout, {@code
+ * Interpreter.cancel()} or {@link Thread#interrupt}): see {@link ThreadState#sleep}.
  */
 public final class TimeModule {
   private TimeModule() {}
@@ -35,7 +34,7 @@ public final class TimeModule {
     define(m, "monotonic", perfCounter);
     define(m, "monotonic_ns", perfCounterNs);
     define(m, "sleep", (ts, args, kw) -> {
-      sleep(Args.exactlyOne("sleep", args, kw));
+      sleep(ts, Args.exactlyOne("sleep", args, kw));
       return PyNone.NONE;
     });
     return m;
@@ -51,7 +50,7 @@ public final class TimeModule {
     return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
-  private static void sleep(Object seconds) {
+  private static void sleep(ThreadState ts, Object seconds) {
     double s;
     if (seconds instanceof Double d) {
       s = d;
@@ -71,12 +70,7 @@ public final class TimeModule {
       throw PyException.of(
           PyExceptionType.OVERFLOW_ERROR, "timestamp too large to convert to C _PyTime_t");
     }
-    long nanos = (long) (s * 1e9);
-    try {
-      Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PyException(new PyBaseException(PyExceptionType.KEYBOARD_INTERRUPT));
-    }
+    // The thread state sleeps in slices, so limits, cancel() and interrupts end a sleep promptly.
+    ts.sleep((long) (s * 1e9));
   }
 }

@@ -41,21 +41,21 @@ class TimeModuleTest {
   }
 
   @Test
-  void interruptedSleepRaisesKeyboardInterruptAndKeepsTheFlag() throws Exception {
+  void interruptedSleepStopsTheScriptAndKeepsTheFlag() throws Exception {
     AtomicReference<String> seen = new AtomicReference<>();
     Thread t = new Thread(() -> {
       ThreadState ts = new ThreadState(rt.runtime);
       try {
         Ops.callMethod(ts, time, "sleep", new Object[] {30L}, null);
         seen.set("returned");
-      } catch (PyException e) {
-        seen.set(e.exceptionLine() + " interrupted=" + Thread.currentThread().isInterrupted());
+      } catch (ScriptStop e) {
+        seen.set(e.reason() + " interrupted=" + Thread.currentThread().isInterrupted());
       }
     });
     t.start();
     t.interrupt();
     t.join(5000);
-    assertEquals("KeyboardInterrupt interrupted=true", seen.get());
+    assertEquals("INTERRUPTED interrupted=true", seen.get());
   }
 
   @Test
