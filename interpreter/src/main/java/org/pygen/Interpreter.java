@@ -58,6 +58,8 @@ public final class Interpreter implements AutoCloseable {
     private Writer out;
     private Writer err;
     private List<String> argv = List.of("");
+    private FileAccess fileAccess = FileAccess.none();
+    private int maxThreads;
 
     private Builder() {}
 
@@ -79,9 +81,34 @@ public final class Interpreter implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Which files scripts may open; default {@link FileAccess#none()}. A refused {@code open()}
+     * raises {@code PermissionError} in the script.
+     */
+    public Builder fileAccess(FileAccess fileAccess) {
+      this.fileAccess = java.util.Objects.requireNonNull(fileAccess, "fileAccess");
+      return this;
+    }
+
+    /**
+     * How many {@code threading.Thread}s scripts may have running at once; default 0, no threads.
+     * Starting one more raises {@code RuntimeError: can't start new thread} in the script.
+     */
+    public Builder threads(int maxThreads) {
+      if (maxThreads < 0) {
+        throw new IllegalArgumentException("maxThreads must not be negative: " + maxThreads);
+      }
+      this.maxThreads = maxThreads;
+      return this;
+    }
+
     public Interpreter build() {
-      return new Interpreter(
-          out != null ? out : utf8(System.out), err != null ? err : utf8(System.err), argv);
+      Interpreter interpreter =
+          new Interpreter(
+              out != null ? out : utf8(System.out), err != null ? err : utf8(System.err), argv);
+      interpreter.runtime.setFilePolicy(fileAccess);
+      interpreter.runtime.threads().setMaxThreads(maxThreads);
+      return interpreter;
     }
 
     private static Writer utf8(PrintStream stream) {

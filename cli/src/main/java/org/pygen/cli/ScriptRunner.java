@@ -9,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.pygen.FileAccess;
 import org.pygen.Interpreter;
 import org.pygen.PygenException;
 
@@ -55,7 +56,15 @@ final class ScriptRunner {
     argv.add(fileArgument);
     argv.addAll(programArguments);
     int status = ExitStatus.SUCCESS;
-    Interpreter interpreter = Interpreter.builder().argv(argv).out(out).err(err).build();
+    // A script run from the command line has the user's own rights, as with CPython.
+    Interpreter interpreter =
+        Interpreter.builder()
+            .argv(argv)
+            .out(out)
+            .err(err)
+            .fileAccess(FileAccess.full())
+            .threads(Integer.MAX_VALUE)
+            .build();
     try {
       try {
         // CPython names the main script by its absolute (not normalised) path in tracebacks.

@@ -54,9 +54,24 @@ final class PyThread implements HasAttributes, PyObjectTyped {
     }
     Thread t = new Thread(null, this::run, name, STACK_SIZE);
     t.setDaemon(daemon != null && daemon);
+    if (!runtime.threads().tryStart(t)) {
+      throw cannotStart();
+    }
     thread = t;
-    runtime.threads().started(t);
-    t.start();
+    try {
+      t.start();
+    } catch (OutOfMemoryError e) {
+      // The JVM or the OS has no thread to give: the script sees what CPython raises then, and
+      // may try again later, as the object was never started.
+      thread = null;
+      runtime.threads().finished(t);
+      throw cannotStart();
+    }
+  }
+
+  /** CPython's error when a thread cannot be started; here also when the limit is reached. */
+  private static PyException cannotStart() {
+    return PyException.runtimeError("can't start new thread");
   }
 
   private void run() {

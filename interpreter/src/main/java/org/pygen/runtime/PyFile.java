@@ -30,8 +30,8 @@ import java.util.Map;
 /**
  * A text file opened by {@code open()}: modes r, w, a and x, UTF-8 by default, universal newlines
  * on read ({@code \r\n} and {@code \r} read as {@code \n}), buffered writes flushed on close.
- * Every operation is synchronized, so a file shared between threads stays consistent. Relative
- * paths resolve against the JVM's working directory.
+ * Every operation is synchronized, so a file shared between threads stays consistent. The
+ * runtime's {@link FilePolicy} decides which paths may be opened and where relative ones lead.
  */
 public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private static final int BUFFER = 8192;
@@ -104,19 +104,24 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     String mode = a[1] == null ? "r" : Args.str("open", a[1], "'mode'");
     String encoding = a[3] == null || a[3] == PyNone.NONE ? null
         : Args.str("open", a[3], "'encoding'");
-    PyFile f = open(path, mode, encoding);
+    PyFile f = open(path, mode, encoding, ts.runtime().filePolicy());
     f.runtime = ts.runtime();
     f.runtime.fileOpened(f);
     return f;
   }
 
-  /** Opens {@code path} as {@code open(path, mode, encoding=encoding)} does. */
-  public static PyFile open(String path, String mode, String encoding) {
+  /**
+   * Opens {@code path} as {@code open(path, mode, encoding=encoding)} does, if {@code policy}
+   * allows it; PermissionError otherwise.
+   */
+  public static PyFile open(String path, String mode, String encoding, FilePolicy policy) {
     char kind = parseMode(mode);
     Charset charset = charset(encoding);
     Path p;
     try {
-      p = Paths.get(path);
+      Paths.get(path);
+      // Asked before anything touches the file system, so a refused path reveals nothing.
+      p = policy.resolve(path, kind != 'r');
     } catch (InvalidPathException e) {
       throw PyException.valueError("embedded null character in path");
     }

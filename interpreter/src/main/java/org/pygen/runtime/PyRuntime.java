@@ -29,6 +29,7 @@ public final class PyRuntime {
   private final Set<PyFile> openFiles =
       Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
   private volatile int recursionLimit = 1000;
+  private volatile FilePolicy filePolicy = FilePolicy.NONE;
   private volatile List<String> builtinNamesInCPythonOrder;
 
   public PyRuntime(
@@ -90,6 +91,15 @@ public final class PyRuntime {
     for (PendingCleanup c : pendingCleanups.toArray(new PendingCleanup[0])) {
       c.runCleanup(ts);
     }
+  }
+
+  /** Which files {@code open()} may open; refuses every file until the owner grants more. */
+  public FilePolicy filePolicy() {
+    return filePolicy;
+  }
+
+  public void setFilePolicy(FilePolicy policy) {
+    this.filePolicy = policy;
   }
 
   public ThreadRegistry threads() {

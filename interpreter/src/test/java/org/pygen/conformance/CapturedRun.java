@@ -3,6 +3,7 @@ package org.pygen.conformance;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.pygen.FileAccess;
 import org.pygen.Interpreter;
 import org.pygen.PygenException;
 
@@ -20,7 +21,14 @@ record CapturedRun(String stdout, String stderr) {
   static CapturedRun of(List<Path> files, Path scratchDir) throws InterruptedException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    try (Interpreter interpreter = Interpreter.builder().out(out).err(err).build()) {
+    // The programs compare with CPython run from the command line: grant what the CLI grants.
+    try (Interpreter interpreter =
+        Interpreter.builder()
+            .out(out)
+            .err(err)
+            .fileAccess(FileAccess.full())
+            .threads(Integer.MAX_VALUE)
+            .build()) {
       try {
         for (int i = 0; i < files.size(); i++) {
           if (i > 0) {

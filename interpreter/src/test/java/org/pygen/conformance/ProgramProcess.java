@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.pygen.FileAccess;
 import org.pygen.Interpreter;
 import org.pygen.PygenException;
 
@@ -23,7 +24,14 @@ public final class ProgramProcess {
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     Writer err = new BufferedWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int status = 0;
-    try (Interpreter interpreter = Interpreter.builder().out(out).err(err).build()) {
+    // Runs examples as `pygen run` would: grant what the CLI grants.
+    try (Interpreter interpreter =
+        Interpreter.builder()
+            .out(out)
+            .err(err)
+            .fileAccess(FileAccess.full())
+            .threads(Integer.MAX_VALUE)
+            .build()) {
       try {
         interpreter.exec(Path.of(args[0]));
       } catch (PygenException e) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.pygen.FileAccess;
 import org.pygen.Interpreter;
 import org.opentest4j.AssertionFailedError;
 import org.pygen.PygenException;
@@ -88,7 +89,14 @@ class ProgramsTest {
         new Thread(
             null,
             () -> {
-              try (Interpreter py = Interpreter.builder().out(out).err(err).build()) {
+              // As `pygen run` does, grant full file access and unlimited threads.
+              try (Interpreter py =
+                  Interpreter.builder()
+                      .out(out)
+                      .err(err)
+                      .fileAccess(FileAccess.full())
+                      .threads(Integer.MAX_VALUE)
+                      .build()) {
                 try {
                   py.exec(source, "<dir>/" + name);
                 } catch (PygenException e) {

@@ -1,6 +1,7 @@
 package org.pygen.runtime;
 
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** Test helper: a runtime with builtins installed, its output captured, and shortcuts to call. */
@@ -12,6 +13,8 @@ final class RuntimeFixture {
 
   RuntimeFixture() {
     Builtins.install(runtime);
+    // Tests of open() use their own temporary folders; the sandbox has its own tests.
+    runtime.setFilePolicy((path, forWriting) -> Path.of(path));
   }
 
   /** Calls a builtin with positional arguments. */
