@@ -16,8 +16,14 @@ final class Errors {
     for (TracebackEntry t : e.traceback()) {
       frames.add(new PygenException.Frame(t.fileName(), t.line(), t.functionName()));
     }
-    return new PygenException(
-        e.type().name(), e.value().message(), e.formatTraceback(), frames);
+    PygenException result =
+        new PygenException(e.type().name(), e.value().message(), e.formatTraceback(), frames);
+    Throwable javaCause = e.value().javaCause();
+    if (javaCause != null) {
+      // The script's exception stands for a Java one a Java function threw: hand the original back.
+      result.initCause(javaCause);
+    }
+    return result;
   }
 
   static PygenException fromSyntax(SyntaxErrorException e) {
@@ -26,7 +32,13 @@ final class Errors {
     if (!text.endsWith("\n")) {
       text += "\n";
     }
-    return new PygenException(p.type(), p.message(), text, List.of());
+    List<PygenException.Problem> problems = new ArrayList<>();
+    for (SyntaxProblem q : e.problems()) {
+      problems.add(
+          new PygenException.Problem(
+              q.type(), q.message(), e.fileName(), q.line(), q.column() + 1));
+    }
+    return new PygenException(p.type(), p.message(), text, List.of(), problems);
   }
 
   static PygenException recursion(String fileName, int line) {

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,7 +23,9 @@ import org.pygen.modules.SysModule;
 import org.pygen.modules.ThreadingModule;
 import org.pygen.modules.itertools.ItertoolsModule;
 import org.pygen.runtime.Builtins;
+import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyException;
+import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyModule;
 import org.pygen.runtime.PyRuntime;
 import org.pygen.runtime.ThreadState;
@@ -44,10 +47,45 @@ import org.pygen.syntax.SyntaxErrorException;
  * }
  * }</pre>
  *
- * <p>Values cross to Java as {@code Long} (or {@code BigInteger} beyond 64 bits), {@code Double},
- * {@code String}, {@code Boolean}, {@code null} for None, {@code List} for lists and tuples,
- * {@code Map} for dicts and {@code Iterator} for generators and other iterators. Python errors
- * cross as {@link PygenException}.
+ * <h2>Values</h2>
+ *
+ * <p>From pygen to Java ({@link #get}, {@link #eval}, results of {@link #call}, arguments of
+ * Java functions):
+ *
+ * <ul>
+ *   <li>int → {@code Long}, or {@code BigInteger} beyond 64 bits; float → {@code Double}; str →
+ *       {@code String}; bool → {@code Boolean}; None → {@code null}
+ *   <li>list → a <em>live</em> {@code List<Object>} view: reads see later changes by scripts,
+ *       {@code set}/{@code add}/{@code remove} change the list scripts see
+ *   <li>dict → a <em>live</em> {@code Map<Object, Object>} view, in insertion order
+ *   <li>tuple → an unmodifiable {@code List}; set and frozenset → an unmodifiable {@code Set} copy
+ *   <li>generator or other iterator → an {@code Iterator} that is also {@code AutoCloseable}
+ *       (closing a generator runs its {@code finally} blocks); each pull steps it once, nothing is
+ *       buffered. {@link PygenStreams#of(Iterator)} makes a lazy {@code Stream} of it
+ *   <li>anything else (functions, class instances, modules) → an opaque handle, to pass back to
+ *       {@link #call(Object, Object...)}, {@link #callMethod} or {@link #set}
+ * </ul>
+ *
+ * <p>From Java to pygen ({@link #set}, arguments of {@link #call}, results of Java functions):
+ *
+ * <ul>
+ *   <li>{@code Long}, {@code Integer}, {@code Short}, {@code Byte}, {@code BigInteger} → int;
+ *       {@code Double}, {@code Float} → float; {@code String}, {@code Character} → str; {@code
+ *       Boolean} → bool; {@code null} → None. {@code BigDecimal} and other numbers are not
+ *       converted (pass a {@code double} or a {@code String})
+ *   <li>{@code List} → a new list (a copy: later Java changes are not seen); {@code Map} → a new
+ *       dict (a copy); {@code Set} → a new set; arrays ({@code Object[]} and primitive) → a new
+ *       list. A view obtained from pygen goes back as the very list or dict it shows
+ *   <li>{@code Iterator} and {@code Stream} → an iterator and {@code Iterable} (other than {@code
+ *       List} and {@code Set}) → an iterable, both pulled lazily as the script loops (a stream is
+ *       closed when exhausted)
+ *   <li>{@link JavaFunction}, {@code Function}, {@code BiFunction}, {@code Supplier}, {@code
+ *       Consumer}, {@code Predicate}, {@code Runnable} → a callable; exceptions it throws become
+ *       Python exceptions (see {@link JavaFunction})
+ *   <li>other objects are passed as they are: scripts can hold them and hand them back to Java
+ * </ul>
+ *
+ * <p>Python errors cross as {@link PygenException}.
  */
 public final class Interpreter implements AutoCloseable {
   private final PyRuntime runtime;
@@ -215,6 +253,141 @@ public final class Interpreter implements AutoCloseable {
   /** Binds a global to a Java value, converted to its Python counterpart. */
   public void set(String name, Object value) {
     globals.put(name, JavaValues.fromJava(value));
+  }
+
+  /**
+   * The globals as a live map: reading sees what scripts bound, writing binds and unbinds globals
+   * (values converted as by {@link #get} and {@link #set}). Builtins are not in it.
+   */
+  public Map<String, Object> globals() {
+    return new GlobalsView(runtime, globals);
+  }
+
+  /** {@link #compile(String, String)} under the file name {@code <string>}. */
+  public Script compile(String source) {
+    return compile(source, "<string>");
+  }
+
+  /**
+   * Parses and compiles source once, for running many times with {@link Script#run()} without
+   * parsing again. {@code fileName} appears in tracebacks.
+   *
+   * @throws PygenException for a syntax error, with every problem found
+   */
+  public Script compile(String source, String fileName) {
+    try {
+      Module m = SourceParser.parse(source, fileName);
+      String result = "$eval";
+      boolean expression = m.body().size() == 1 && m.body().get(0) instanceof Stmt.ExprStmt;
+      if (expression) {
+        // A lone expression statement keeps its value, as eval() does, for Script.run to return.
+        Stmt.ExprStmt s = (Stmt.ExprStmt) m.body().get(0);
+        m =
+            new Module(
+                fileName,
+                m.lines(),
+                List.of(
+                    new Stmt.Assign(
+                        s.pos(), List.of(new Expr.Name(s.pos(), result)), s.value())));
+      }
+      Resolution r = Resolver.resolve(m);
+      Code code = NodeCompiler.compileModule(m, r);
+      return new Script(this, code, fileName, expression ? r.moduleScope().slot(result) : -1);
+    } catch (SyntaxErrorException e) {
+      throw Errors.fromSyntax(e);
+    }
+  }
+
+  /** Runs compiled module code in the globals; the value in {@code resultSlot}, or null if < 0. */
+  Object runCompiled(Code code, int resultSlot) {
+    try {
+      Frame f = run(code);
+      return resultSlot < 0 ? null : JavaValues.toJava(runtime, f.locals[resultSlot]);
+    } finally {
+      runtime.flush();
+    }
+  }
+
+  /**
+   * Calls the function bound to a global (or a builtin such as {@code len}) with positional
+   * arguments converted from Java; returns the result converted to Java.
+   *
+   * @throws PygenException when the name is unbound or the call raises
+   */
+  public Object call(String globalName, Object... args) {
+    return callWithKeywords(globalName, Arrays.asList(args), Map.of());
+  }
+
+  /**
+   * Calls a function value: one obtained from {@link #get} or {@link #eval}, or a Java function
+   * (see {@link JavaFunction}); a {@code String} names a global as in {@link #call(String,
+   * Object...)}. Arguments are converted from Java, the result to Java.
+   */
+  public Object call(Object function, Object... args) {
+    return callWithKeywords(function, Arrays.asList(args), Map.of());
+  }
+
+  /**
+   * Like {@link #call(Object, Object...)} with keyword arguments too, passed in the map's
+   * iteration order: {@code callWithKeywords("f", List.of(1), Map.of("b", 2))} is {@code f(1,
+   * b=2)}.
+   */
+  public Object callWithKeywords(Object function, List<?> args, Map<String, ?> kwargs) {
+    Object callee = callee(function);
+    Object[] all = new Object[args.size() + kwargs.size()];
+    String[] kwNames = kwargs.isEmpty() ? null : new String[kwargs.size()];
+    int i = 0;
+    for (Object a : args) {
+      all[i++] = JavaValues.fromJava(a);
+    }
+    int k = 0;
+    for (Map.Entry<String, ?> e : kwargs.entrySet()) {
+      kwNames[k++] = e.getKey();
+      all[i++] = JavaValues.fromJava(e.getValue());
+    }
+    return invoke(ts -> Ops.call(ts, callee, all, kwNames));
+  }
+
+  /**
+   * Calls a method of a pygen object, {@code receiver.method(args)}, e.g. of a class instance a
+   * script returned. Arguments and result are converted as for {@link #call(Object, Object...)}.
+   */
+  public Object callMethod(Object receiver, String method, Object... args) {
+    Object target = JavaValues.fromJava(receiver);
+    Object[] all = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      all[i] = JavaValues.fromJava(args[i]);
+    }
+    return invoke(ts -> Ops.callMethod(ts, target, method, all, null));
+  }
+
+  private Object callee(Object function) {
+    if (function instanceof String name) {
+      Object value = globals.lookup(name);
+      if (value == null) {
+        throw Errors.fromPython(
+            PyException.of(PyExceptionType.NAME_ERROR, "name '" + name + "' is not defined"));
+      }
+      return value;
+    }
+    return JavaValues.fromJava(function);
+  }
+
+  /** Runs a call from Java on this thread, with errors crossing as for {@link #exec}. */
+  private Object invoke(Function<ThreadState, Object> body) {
+    ThreadState ts = new ThreadState(runtime);
+    try {
+      return JavaValues.toJava(runtime, body.apply(ts));
+    } catch (PyException e) {
+      throw Errors.fromPython(e);
+    } catch (StackOverflowError e) {
+      throw Errors.fromPython(
+          PyException.of(PyExceptionType.RECURSION_ERROR, "maximum recursion depth exceeded"));
+    } catch (RuntimeException e) {
+      throw Errors.internal(e);
+    } finally {
+      runtime.flush();
+    }
   }
 
   /** Waits for every non-daemon thread the scripts started, then flushes output. */

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pygen.conformance.RepoLayout;
 
@@ -25,41 +27,55 @@ final class ReadmeExampleTest {
   private static final String README_END = "<!-- embedding-example:end -->";
 
   @Test
-  void embeddingExampleWorksAsTheReadmeSays() {
+  void embeddingExampleWorksAsTheReadmeSays() throws Exception {
     // README-BEGIN
     StringWriter out = new StringWriter();
-    Object total;
-    Object huge;
+    List<Object> firstThree = new ArrayList<>();
+    Object sum;
     String error = "no error";
     try (Interpreter pygen = Interpreter.builder().out(out).build()) {
-      pygen.set("limit", 5L);
-      pygen.exec(
-          """
-          def countdown(n):
-              while n > 0:
-                  yield n
-                  n -= 1
+      // A Java function scripts can call; its exceptions become Python exceptions.
+      pygen.set("price", (Function<String, Double>) Double::parseDouble);
+      // A user's script, compiled once (it could be run again without parsing).
+      Script script =
+          pygen.compile(
+              """
+              def countdown(n):
+                  while n > 0:
+                      yield n
+                      n -= 1
 
-          print(list(countdown(limit)))
-          """);
-      total = pygen.eval("sum(countdown(limit))");
-      huge = pygen.eval("2 ** 100");
+              total = price("2.5") * 4
+              print(total, list(countdown(3)))
+              """,
+              "user.pyg");
+      script.run();
+      // A generator pulled lazily into a Java loop: each next() runs it to its next yield.
+      Iterator<?> numbers = (Iterator<?>) pygen.call("countdown", 1_000_000);
+      for (int i = 0; i < 3 && numbers.hasNext(); i++) {
+        firstThree.add(numbers.next());
+      }
+      ((AutoCloseable) numbers).close();
+      // Or as a Stream, closed (and the generator with it) by try-with-resources.
+      try (Stream<Object> s = PygenStreams.of(pygen.call("countdown", 4))) {
+        sum = s.mapToLong(n -> (Long) n).sum();
+      }
       try {
-        pygen.eval("undefined_name");
+        pygen.eval("price('free')");
       } catch (PygenException e) {
-        error = e.pythonType() + ": " + e.pythonMessage();
+        error = e.pythonType() + ": " + e.pythonMessage(); // e.getCause(): NumberFormatException
       }
     }
-    System.out.print(out); // [5, 4, 3, 2, 1]
-    System.out.println(total); // 15 (a Long)
-    System.out.println(huge); // 1267650600228229401496703205376 (a BigInteger)
-    System.out.println(error); // NameError: name 'undefined_name' is not defined
+    System.out.print(out); // 10.0 [3, 2, 1]
+    System.out.println(firstThree); // [1000000, 999999, 999998]
+    System.out.println(sum); // 10
+    System.out.println(error); // ValueError: For input string: "free"
     // README-END
 
-    assertEquals("[5, 4, 3, 2, 1]\n", out.toString());
-    assertEquals(15L, total);
-    assertEquals(BigInteger.TWO.pow(100), huge);
-    assertEquals("NameError: name 'undefined_name' is not defined", error);
+    assertEquals("10.0 [3, 2, 1]\n", out.toString());
+    assertEquals(List.of(1_000_000L, 999_999L, 999_998L), firstThree);
+    assertEquals(10L, sum);
+    assertEquals("ValueError: For input string: \"free\"", error);
   }
 
   @Test

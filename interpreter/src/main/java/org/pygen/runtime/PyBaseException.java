@@ -23,6 +23,8 @@ public final class PyBaseException implements HasAttributes {
   /** For a NameError: the names visible where it was raised, to suggest one when printed. */
   private volatile List<? extends java.util.Collection<String>> nameCandidates;
   private volatile String missingName;
+  /** The Java exception this one stands for, when a Java callable threw it; else null. */
+  private volatile Throwable javaCause;
 
   /** OSError's errno, strerror and filename: set when it was built from 2 or 3 arguments. */
   private final Object errno;
@@ -142,6 +144,19 @@ public final class PyBaseException implements HasAttributes {
   public void setCause(PyBaseException cause) {
     this.cause = cause;
     this.suppressContext = true;
+  }
+
+  /**
+   * The Java exception a Java callable threw, which this Python exception translates; null for
+   * exceptions raised by Python code. Not visible to scripts; the embedding API hands it back to
+   * Java as the cause of the public exception.
+   */
+  public Throwable javaCause() {
+    return javaCause;
+  }
+
+  public void setJavaCause(Throwable javaCause) {
+    this.javaCause = javaCause;
   }
 
   /** True after {@code raise ... from ...}: the context is not printed. */
