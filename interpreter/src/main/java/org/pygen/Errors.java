@@ -3,6 +3,7 @@ package org.pygen;
 import java.util.ArrayList;
 import java.util.List;
 import org.pygen.runtime.PyException;
+import org.pygen.runtime.ScriptStop;
 import org.pygen.runtime.TracebackEntry;
 import org.pygen.syntax.SyntaxErrorException;
 import org.pygen.syntax.SyntaxProblem;
@@ -53,6 +54,21 @@ final class Errors {
         "maximum recursion depth exceeded",
         text,
         List.of(new PygenException.Frame(fileName, line, "<module>")));
+  }
+
+  /** The public exception for a script stopped from outside. */
+  static ScriptStoppedException stopped(ScriptStop stop) {
+    switch (stop.reason()) {
+      case STEP_LIMIT:
+        return new StepLimitExceededException(stop.getMessage());
+      case TIMEOUT:
+        return new ScriptTimeoutException(stop.getMessage());
+      case CANCELLED:
+        return new ScriptCancelledException(stop.getMessage());
+      case INTERRUPTED:
+      default:
+        return new ScriptInterruptedException(stop.getMessage());
+    }
   }
 
   /** A Java exception escaping the interpreter is a pygen bug; report it without a stack trace. */

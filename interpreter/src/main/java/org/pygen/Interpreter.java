@@ -28,6 +28,7 @@ import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyModule;
 import org.pygen.runtime.PyRuntime;
+import org.pygen.runtime.ScriptStop;
 import org.pygen.runtime.ThreadState;
 import org.pygen.runtime.TimeModule;
 import org.pygen.syntax.Expr;
@@ -98,8 +99,15 @@ public final class Interpreter implements AutoCloseable {
     private List<String> argv = List.of("");
     private FileAccess fileAccess = FileAccess.none();
     private int maxThreads;
+    private Limits limits = Limits.NONE;
 
     private Builder() {}
+
+    /** CPU limits for each call; default {@link Limits#NONE}. */
+    public Builder limits(Limits limits) {
+      this.limits = limits;
+      return this;
+    }
 
     /** {@code sys.argv}: the script's name, then its arguments; default {@code [""]}. */
     public Builder argv(List<String> argv) {
@@ -144,6 +152,7 @@ public final class Interpreter implements AutoCloseable {
       Interpreter interpreter =
           new Interpreter(
               out != null ? out : utf8(System.out), err != null ? err : utf8(System.err), argv);
+      interpreter.runtime.setLimits(limits.toRuntime());
       interpreter.runtime.setFilePolicy(fileAccess);
       interpreter.runtime.threads().setMaxThreads(maxThreads);
       return interpreter;
@@ -240,9 +249,20 @@ public final class Interpreter implements AutoCloseable {
       throw Errors.fromPython(e);
     } catch (StackOverflowError e) {
       throw Errors.recursion(code.fileName(), f.line);
+    } catch (ScriptStop e) {
+      throw Errors.stopped(e);
     } catch (RuntimeException e) {
       throw Errors.internal(e);
     }
+  }
+
+  /**
+   * Stops every script of this interpreter that is running now (on any thread) at its next
+   * step, with {@link ScriptCancelledException}; also ends a {@code time.sleep} promptly. Calls
+   * started afterwards run normally.
+   */
+  public void cancel() {
+    runtime.cancel();
   }
 
   /** The value of a global, converted to Java; null when unbound or None. */
@@ -383,6 +403,8 @@ public final class Interpreter implements AutoCloseable {
     } catch (StackOverflowError e) {
       throw Errors.fromPython(
           PyException.of(PyExceptionType.RECURSION_ERROR, "maximum recursion depth exceeded"));
+    } catch (ScriptStop e) {
+      throw Errors.stopped(e);
     } catch (RuntimeException e) {
       throw Errors.internal(e);
     } finally {

@@ -29,6 +29,7 @@ import org.pygen.runtime.PyObjectTyped;
 import org.pygen.runtime.PyRuntime;
 import org.pygen.runtime.PySet;
 import org.pygen.runtime.PyTuple;
+import org.pygen.runtime.ScriptStop;
 import org.pygen.runtime.ThreadState;
 
 /**
@@ -247,6 +248,8 @@ final class JavaValues {
           pending = it.next(new ThreadState(runtime));
         } catch (PyException e) {
           throw Errors.fromPython(e);
+        } catch (ScriptStop e) {
+          throw Errors.stopped(e);
         } finally {
           runtime.flush();
         }
@@ -271,6 +274,8 @@ final class JavaValues {
           g.close(new ThreadState(runtime));
         } catch (PyException e) {
           throw Errors.fromPython(e);
+        } catch (ScriptStop e) {
+          throw Errors.stopped(e);
         } finally {
           runtime.flush();
         }

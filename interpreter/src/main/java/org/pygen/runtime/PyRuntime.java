@@ -30,6 +30,9 @@ public final class PyRuntime {
       Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
   private volatile int recursionLimit = 1000;
   private volatile FilePolicy filePolicy = FilePolicy.NONE;
+  private volatile ExecutionLimits limits = ExecutionLimits.NONE;
+  /** Incremented by {@link #cancel}: runs started before see a different value and stop. */
+  private volatile long cancelEpoch;
   private volatile List<String> builtinNamesInCPythonOrder;
 
   public PyRuntime(
@@ -65,6 +68,23 @@ public final class PyRuntime {
       builtinNamesInCPythonOrder = names;
     }
     return names;
+  }
+
+  public ExecutionLimits limits() {
+    return limits;
+  }
+
+  public void setLimits(ExecutionLimits limits) {
+    this.limits = limits;
+  }
+
+  long cancelEpoch() {
+    return cancelEpoch;
+  }
+
+  /** Stops every run of this runtime that is in progress now, at its next step. */
+  public synchronized void cancel() {
+    cancelEpoch++;
   }
 
   public int recursionLimit() {
