@@ -94,6 +94,29 @@ class LimitsTest {
   }
 
   @Test
+  void scriptThreadsHaveTheSameLimitAndSayWhyTheyStopped() throws InterruptedException {
+    StringWriter err = new StringWriter();
+    Interpreter py =
+        Interpreter.builder()
+            .out(new StringWriter())
+            .err(err)
+            .threads(2)
+            .limits(Limits.NONE.maxSteps(10_000))
+            .build();
+    py.exec(
+        "import threading\n"
+            + "def spin():\n"
+            + "    while True:\n"
+            + "        pass\n"
+            + "threading.Thread(target=spin).start()\n");
+    py.awaitThreads();
+    assertEquals(
+        "Thread Thread-1 (spin) stopped: the script exceeded its limit of 10000 steps\n",
+        err.toString());
+    assertStillUsable(py);
+  }
+
+  @Test
   void theTimeoutStopsABusyLoopAndASleep() {
     Interpreter py = withLimits(Limits.NONE.timeout(Duration.ofMillis(200)));
     assertThrows(ScriptTimeoutException.class, () -> runBounded(() -> py.exec(SPIN)));

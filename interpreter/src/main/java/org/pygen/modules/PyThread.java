@@ -10,6 +10,7 @@ import org.pygen.runtime.PyNone;
 import org.pygen.runtime.PyObjectTyped;
 import org.pygen.runtime.PyRuntime;
 import org.pygen.runtime.PyTuple;
+import org.pygen.runtime.ScriptStop;
 import org.pygen.runtime.ThreadState;
 
 /**
@@ -95,6 +96,10 @@ final class PyThread implements HasAttributes, PyObjectTyped {
         PyRuntime.writeAtomically(
             runtime.err(), "Exception in thread " + name + ":\n" + e.formatTraceback(), true);
       }
+    } catch (ScriptStop e) {
+      // Stopped from outside (a limit, cancel()): say so in one line, as there is no traceback.
+      PyRuntime.writeAtomically(
+          runtime.err(), "Thread " + name + " stopped: " + e.getMessage() + "\n", true);
     } catch (RuntimeException | StackOverflowError e) {
       PyRuntime.writeAtomically(
           runtime.err(),
