@@ -1,14 +1,17 @@
 package org.pygen;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -100,12 +103,29 @@ public final class Interpreter implements AutoCloseable {
     private FileAccess fileAccess = FileAccess.none();
     private int maxThreads;
     private Limits limits = Limits.NONE;
+    private Reader in;
+    private final Map<String, Object> predefined = new LinkedHashMap<>();
 
     private Builder() {}
 
     /** CPU limits for each call; default {@link Limits#NONE}. */
     public Builder limits(Limits limits) {
       this.limits = limits;
+      return this;
+    }
+
+    /** Where {@code input()} reads lines; default: standard input, UTF-8. */
+    public Builder in(Reader in) {
+      this.in = in;
+      return this;
+    }
+
+    /**
+     * Predefines a global the scripts see, converted as {@link #set} converts values: a Java
+     * function to call, a configuration value, a list to fill.
+     */
+    public Builder define(String name, Object value) {
+      predefined.put(name, value);
       return this;
     }
 
@@ -153,6 +173,10 @@ public final class Interpreter implements AutoCloseable {
           new Interpreter(
               out != null ? out : utf8(System.out), err != null ? err : utf8(System.err), argv);
       interpreter.runtime.setLimits(limits.toRuntime());
+      if (in != null) {
+        interpreter.runtime.setIn(in);
+      }
+      predefined.forEach(interpreter::set);
       interpreter.runtime.setFilePolicy(fileAccess);
       interpreter.runtime.threads().setMaxThreads(maxThreads);
       return interpreter;
@@ -180,6 +204,7 @@ public final class Interpreter implements AutoCloseable {
             "itertools", ItertoolsModule::create,
             "sys", rt -> SysModule.create(rt, argv));
     this.runtime = new PyRuntime(out, err, modules);
+    runtime.setIn(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     Builtins.install(runtime);
     this.globals = new Globals(runtime);
     globals.put("__name__", "__main__");

@@ -125,4 +125,36 @@ class InterpreterTest {
     py.exec("shared = 1");
     assertNull(other.get("shared"));
   }
+
+  @Test
+  void inputReadsLinesFromTheConfiguredReader() {
+    StringWriter shown = new StringWriter();
+    Interpreter withInput =
+        Interpreter.builder()
+            .out(shown)
+            .in(new java.io.StringReader("Ada\n42\n"))
+            .build();
+    withInput.exec(
+        "name = input('name? ')\n"
+            + "n = int(input())\n"
+            + "try:\n"
+            + "    input()\n"
+            + "except EOFError as e:\n"
+            + "    print('EOFError:', e)\n"
+            + "print(name, n + 1)\n");
+    // CPython prints the same for the same input: the prompt has no newline of its own.
+    assertEquals("name? EOFError: EOF when reading a line\nAda 43\n", shown.toString());
+  }
+
+  @Test
+  void predefinedGlobalsAreVisibleToScripts() {
+    Interpreter configured =
+        Interpreter.builder()
+            .out(new StringWriter())
+            .define("limit", 3)
+            .define("names", List.of("a", "b"))
+            .build();
+    assertEquals(
+        List.of("a", "b", "a"), configured.eval("[names[i % len(names)] for i in range(limit)]"));
+  }
 }

@@ -31,6 +31,7 @@ public final class Builtins {
     b.put("EnvironmentError", PyExceptionType.OS_ERROR);
     b.put("IOError", PyExceptionType.OS_ERROR);
     define(b, "print", Builtins::print);
+    define(b, "input", Builtins::input);
     define(b, "len", (ts, args, kw) -> Ops.len(Args.exactlyOne("len", args, kw)));
     define(b, "repr", (ts, args, kw) -> Ops.repr(Args.exactlyOne("repr", args, kw)));
     define(b, "ascii", (ts, args, kw) -> Ops.ascii(Args.exactlyOne("ascii", args, kw)));
@@ -71,6 +72,25 @@ public final class Builtins {
 
   static void define(Map<String, Object> builtins, String name, PyCallable body) {
     builtins.put(name, new PyBuiltinFunction(name, body));
+  }
+
+  /** {@code input(prompt='')}: writes the prompt, reads one line without its line break. */
+  private static Object input(ThreadState ts, Object[] args, String[] kwNames) {
+    Args.noKeywords("input", kwNames);
+    if (args.length > 1) {
+      throw PyException.typeError("input expected at most 1 argument, got " + args.length);
+    }
+    PyRuntime rt = ts.runtime();
+    if (args.length == 1) {
+      PyRuntime.writeAtomically(rt.out(), Ops.str(args[0]), true);
+    } else {
+      rt.flush();
+    }
+    String line = rt.readLine();
+    if (line == null) {
+      throw PyException.of(PyExceptionType.EOF_ERROR, "EOF when reading a line");
+    }
+    return line;
   }
 
   private static Object print(ThreadState ts, Object[] args, String[] kwNames) {

@@ -20,6 +20,7 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
       sub("ZeroDivisionError", ARITHMETIC_ERROR);
   public static final PyExceptionType OVERFLOW_ERROR = sub("OverflowError", ARITHMETIC_ERROR);
   public static final PyExceptionType ASSERTION_ERROR = sub("AssertionError", EXCEPTION);
+  public static final PyExceptionType EOF_ERROR = sub("EOFError", EXCEPTION);
   public static final PyExceptionType ATTRIBUTE_ERROR = sub("AttributeError", EXCEPTION);
   public static final PyExceptionType LOOKUP_ERROR = sub("LookupError", EXCEPTION);
   public static final PyExceptionType INDEX_ERROR = sub("IndexError", LOOKUP_ERROR);
@@ -58,7 +59,7 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
   public static final List<PyExceptionType> ALL =
       List.of(
           BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT, EXCEPTION,
-          STOP_ITERATION, ARITHMETIC_ERROR, ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR,
+          STOP_ITERATION, EOF_ERROR, ARITHMETIC_ERROR, ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR,
           ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR,
           OS_ERROR, FILE_NOT_FOUND_ERROR, FILE_EXISTS_ERROR, IS_A_DIRECTORY_ERROR,
           PERMISSION_ERROR, NOT_A_DIRECTORY_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, RUNTIME_ERROR, RECURSION_ERROR,

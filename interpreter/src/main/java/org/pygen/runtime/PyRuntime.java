@@ -1,6 +1,8 @@
 package org.pygen.runtime;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collections;
@@ -31,6 +33,8 @@ public final class PyRuntime {
   private volatile int recursionLimit = 1000;
   private volatile FilePolicy filePolicy = FilePolicy.NONE;
   private volatile ExecutionLimits limits = ExecutionLimits.NONE;
+  /** Where {@code input()} reads lines; none until the interpreter gives one. */
+  private volatile BufferedReader in;
   /** Incremented by {@link #cancel}: runs started before see a different value and stop. */
   private volatile long cancelEpoch;
   private volatile List<String> builtinNamesInCPythonOrder;
@@ -68,6 +72,29 @@ public final class PyRuntime {
       builtinNamesInCPythonOrder = names;
     }
     return names;
+  }
+
+  /** Sets where {@code input()} reads from. */
+  public void setIn(Reader reader) {
+    this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+  }
+
+  /**
+   * {@code input()}: one line without its line break, or null at the end of input. Reads are
+   * serialised, so lines from several threads never mix.
+   */
+  public String readLine() {
+    BufferedReader r = in;
+    if (r == null) {
+      return null;
+    }
+    synchronized (r) {
+      try {
+        return r.readLine();
+      } catch (IOException e) {
+        throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+      }
+    }
   }
 
   public ExecutionLimits limits() {
