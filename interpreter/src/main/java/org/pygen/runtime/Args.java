@@ -5,7 +5,7 @@ package org.pygen.runtime;
  * words arity errors in a few styles depending on how a builtin is declared; each helper below
  * produces one of them.
  */
-final class Args {
+public final class Args {
   private static final String[] NO_NAMES = new String[0];
 
   private Args() {}
@@ -16,7 +16,7 @@ final class Args {
   }
 
   /** Refuses keyword arguments: {@code len() takes no keyword arguments}. */
-  static void noKeywords(String display, String[] kwNames) {
+  public static void noKeywords(String display, String[] kwNames) {
     if (kwNames != null && kwNames.length > 0) {
       throw PyException.typeError(display + "() takes no keyword arguments");
     }
@@ -45,7 +45,7 @@ final class Args {
    * Positional-only arguments counted clinic-style: {@code pop expected at most 1 argument, got
    * 2}, {@code insert expected 2 arguments, got 1}.
    */
-  static void count(String name, Object[] args, String[] kwNames, int min, int max) {
+  public static void count(String name, Object[] args, String[] kwNames, int min, int max) {
     noKeywords(name, kwNames);
     int n = args.length;
     if (n >= min && n <= max) {

@@ -1,14 +1,16 @@
 package org.pygen.modules.itertools;
 
 import java.math.BigInteger;
+import org.pygen.runtime.Args;
 import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
 
 /**
  * Argument binding for the itertools constructors, worded as CPython 3.11's argument parsers word
- * their errors. The runtime's own helpers are package-private there, and itertools needs the {@code
- * missing required argument} style they do not have.
+ * their errors. Counting positional-only arguments is the runtime's {@link Args}; binding by
+ * keyword is here, because itertools needs the {@code missing required argument} style that
+ * Args does not have.
  */
 final class Params {
   private Params() {}
@@ -99,34 +101,8 @@ final class Params {
    */
   static void positionalOnly(
       String function, String display, Object[] args, String[] kwNames, int min, int max) {
-    if (kwNames != null && kwNames.length > 0) {
-      throw PyException.typeError(display + "() takes no keyword arguments");
-    }
-    int n = args.length;
-    if (n >= min && n <= max) {
-      return;
-    }
-    String bound;
-    int limit;
-    if (min == max) {
-      bound = "";
-      limit = min;
-    } else if (n < min) {
-      bound = "at least ";
-      limit = min;
-    } else {
-      bound = "at most ";
-      limit = max;
-    }
-    throw PyException.typeError(
-        function
-            + " expected "
-            + bound
-            + limit
-            + " argument"
-            + (limit == 1 ? "" : "s")
-            + ", got "
-            + n);
+    Args.noKeywords(display, kwNames);
+    Args.count(function, args, null, min, max);
   }
 
   /**
