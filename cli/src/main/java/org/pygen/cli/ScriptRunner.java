@@ -9,7 +9,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.pygen.FileAccess;
 import org.pygen.Interpreter;
 import org.pygen.PygenException;
 
@@ -62,8 +61,7 @@ final class ScriptRunner {
             .argv(argv)
             .out(out)
             .err(err)
-            .fileAccess(FileAccess.full())
-            .threads(Integer.MAX_VALUE)
+            .trusted()
             .build();
     try {
       try {

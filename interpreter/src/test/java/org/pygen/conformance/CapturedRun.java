@@ -3,7 +3,6 @@ package org.pygen.conformance;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.pygen.FileAccess;
 import org.pygen.Interpreter;
 import org.pygen.PygenException;
 
@@ -26,8 +25,7 @@ record CapturedRun(String stdout, String stderr) {
         Interpreter.builder()
             .out(out)
             .err(err)
-            .fileAccess(FileAccess.full())
-            .threads(Integer.MAX_VALUE)
+            .trusted()
             .build()) {
       try {
         for (int i = 0; i < files.size(); i++) {

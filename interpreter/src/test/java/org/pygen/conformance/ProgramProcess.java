@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.pygen.FileAccess;
 import org.pygen.Interpreter;
 import org.pygen.PygenException;
 
@@ -29,8 +28,7 @@ public final class ProgramProcess {
         Interpreter.builder()
             .out(out)
             .err(err)
-            .fileAccess(FileAccess.full())
-            .threads(Integer.MAX_VALUE)
+            .trusted()
             .build()) {
       try {
         interpreter.exec(Path.of(args[0]));

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.pygen.FileAccess;
 import org.pygen.Interpreter;
 import org.opentest4j.AssertionFailedError;
 import org.pygen.PygenException;
@@ -94,8 +93,7 @@ class ProgramsTest {
                   Interpreter.builder()
                       .out(out)
                       .err(err)
-                      .fileAccess(FileAccess.full())
-                      .threads(Integer.MAX_VALUE)
+                      .trusted()
                       .build()) {
                 try {
                   py.exec(source, "<dir>/" + name);
