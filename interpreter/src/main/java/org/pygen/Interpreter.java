@@ -102,24 +102,24 @@ public final class Interpreter implements AutoCloseable {
     private List<String> argv = List.of("");
     private FileAccess fileAccess = FileAccess.none();
     private int maxThreads;
-    private Limits limits = Limits.NONE;
+    private Limits limits = Limits.DEFAULT;
     private Reader in;
     private final Map<String, Object> predefined = new LinkedHashMap<>();
 
     private Builder() {}
 
-    /** CPU limits for each call; default {@link Limits#NONE}. */
+    /** Limits for the scripts; default {@link Limits#DEFAULT}. */
     public Builder limits(Limits limits) {
       this.limits = limits;
       return this;
     }
 
     /**
-     * Grants what {@code pygen run} grants a program on the command line: full file access and
-     * any number of threads. For trusted scripts only.
+     * Grants what {@code pygen run} grants a program on the command line: full file access, any
+     * number of threads and no limits. For trusted scripts only.
      */
     public Builder trusted() {
-      return fileAccess(FileAccess.full()).threads(Integer.MAX_VALUE);
+      return fileAccess(FileAccess.full()).threads(Integer.MAX_VALUE).limits(Limits.NONE);
     }
 
     /** Where {@code input()} reads lines; default: standard input, UTF-8. */

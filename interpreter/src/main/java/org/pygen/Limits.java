@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.pygen.runtime.ExecutionLimits;
 
 /**
- * CPU limits for the scripts of one interpreter, applied to each top-level call ({@code exec},
- * {@code eval}, iterating a generator from Java) separately, and to each script thread.
+ * Limits for the scripts of one interpreter. The CPU limits apply to each top-level call ({@code
+ * exec}, {@code eval}, iterating a generator from Java) separately, and to each script thread.
  *
  * <ul>
  *   <li>{@link #maxSteps}: a deterministic budget. A step is one loop iteration, one function call
@@ -17,15 +17,39 @@ import org.pygen.runtime.ExecutionLimits;
  * </ul>
  */
 public final class Limits {
-  /** No limits (the default). */
-  public static final Limits NONE = new Limits(0, Duration.ZERO);
+  /** No limits at all, as on the command line. */
+  public static final Limits NONE = new Limits(0, Duration.ZERO, 0);
+
+  /** The default of an embedded interpreter: no CPU limit, objects of at most 256 MiB. */
+  public static final Limits DEFAULT = NONE.maxObjectSize(256L * 1024 * 1024);
 
   private final long maxSteps;
   private final Duration timeout;
+  private final long maxObjectSize;
 
-  private Limits(long maxSteps, Duration timeout) {
+  private Limits(long maxSteps, Duration timeout, long maxObjectSize) {
     this.maxSteps = maxSteps;
     this.timeout = timeout;
+    this.maxObjectSize = maxObjectSize;
+  }
+
+  /**
+   * The largest object a script may build, in estimated bytes (a character or byte counts 1, a
+   * list or tuple item 8, an int its bits / 8); 0 means no limit. Checked before the object is
+   * built by {@code *}, {@code +}, {@code **}, {@code <<} (and their augmented forms), list
+   * growth, collecting an iterable and {@code str.join}, so a hostile {@code 10**10**8} or
+   * {@code 'x' * 10**10} gives MemoryError, which the script may catch, instead of exhausting
+   * the host's heap.
+   */
+  public Limits maxObjectSize(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("bytes must be >= 0");
+    }
+    return new Limits(maxSteps, timeout, bytes);
+  }
+
+  public long maxObjectSize() {
+    return maxObjectSize;
   }
 
   /** At most {@code steps} steps per call; 0 means no limit. */
@@ -33,7 +57,7 @@ public final class Limits {
     if (steps < 0) {
       throw new IllegalArgumentException("steps must be >= 0");
     }
-    return new Limits(steps, timeout);
+    return new Limits(steps, timeout, maxObjectSize);
   }
 
   /** At most {@code timeout} of wall-clock time per call; zero means no limit. */
@@ -41,7 +65,7 @@ public final class Limits {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative");
     }
-    return new Limits(maxSteps, timeout);
+    return new Limits(maxSteps, timeout, maxObjectSize);
   }
 
   public long maxSteps() {
@@ -53,6 +77,6 @@ public final class Limits {
   }
 
   ExecutionLimits toRuntime() {
-    return new ExecutionLimits(maxSteps, timeout.toNanos());
+    return new ExecutionLimits(maxSteps, timeout.toNanos(), maxObjectSize);
   }
 }

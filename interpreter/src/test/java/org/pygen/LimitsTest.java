@@ -191,6 +191,54 @@ class LimitsTest {
     assertStillUsable(py);
   }
 
+  @Test
+  void anEmbeddedInterpreterCapsObjectsByDefault() {
+    Interpreter py = Interpreter.builder().out(new StringWriter()).build();
+    PygenException e = assertThrows(PygenException.class, () -> py.exec("x = 'x' * 10**10"));
+    assertEquals("MemoryError", e.pythonType());
+    assertEquals(256L * 1024 * 1024, Limits.DEFAULT.maxObjectSize());
+    assertStillUsable(py);
+  }
+
+  @Test
+  void hugeObjectsAreRefusedBeforeTheyAreBuilt() {
+    Interpreter py =
+        Interpreter.builder()
+            .out(new StringWriter())
+            .limits(Limits.NONE.maxObjectSize(16L * 1024 * 1024))
+            .build();
+    for (String hostile :
+        new String[] {
+          "x = 'x' * 10**10",
+          "x = [0] * 10**10",
+          "x = 10**10**10",
+          "x = 1 << 10**10",
+          "s = 'ab'\nwhile True:\n    s = s + s\n",
+          "s = 'ab'\nwhile True:\n    s += s\n",
+          "l = []\nwhile True:\n    l.append(l)\n",
+          "x = list(range(10**10))",
+          "x = ','.join(['y' * 10**6] * 1000)",
+        }) {
+      PygenException e = assertThrows(PygenException.class, () -> py.exec(hostile), hostile);
+      assertEquals("MemoryError", e.pythonType(), hostile);
+      assertStillUsable(py);
+    }
+  }
+
+  @Test
+  void aScriptCanCatchTheMemoryErrorAndGoOn() {
+    StringWriter out = new StringWriter();
+    Interpreter py =
+        Interpreter.builder().out(out).limits(Limits.NONE.maxObjectSize(1_000_000)).build();
+    py.exec(
+        "try:\n"
+            + "    big = 'x' * 2_000_000\n"
+            + "except MemoryError as e:\n"
+            + "    print('refused', repr(e))\n"
+            + "print(len('x' * 500_000))\n");
+    assertEquals("refused MemoryError()\n500000\n", out.toString());
+  }
+
   /** Runs {@code r} on another thread and waits at most a minute, rethrowing what it threw. */
   private static void runBounded(Runnable r) throws Throwable {
     AtomicReference<Throwable> outcome = new AtomicReference<>();

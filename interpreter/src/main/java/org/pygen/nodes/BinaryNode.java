@@ -20,6 +20,9 @@ public final class BinaryNode extends ExprNode {
   public Object eval(Frame f) {
     Object a = left.eval(f);
     Object b = right.eval(f);
+    if (f.ts.hasSizeLimit()) {
+      SizeGuard.check(f.ts, op, a, b);
+    }
     return apply(op, a, b);
   }
 

@@ -9,6 +9,9 @@ final class InPlace {
   private InPlace() {}
 
   static Object apply(ThreadState ts, BinOperator op, Object current, Object value) {
+    if (ts.hasSizeLimit()) {
+      SizeGuard.check(ts, op, current, value);
+    }
     switch (op) {
       case ADD:
         return Ops.iadd(ts, current, value);

@@ -75,6 +75,7 @@ final class Iteration {
     for (Object x = it.next(ts); x != PyIterator.DONE; x = it.next(ts)) {
       ts.step();
       if (n == out.length) {
+        ts.checkSize(16L * n);
         out = Arrays.copyOf(out, n * 2);
       }
       out[n++] = x;

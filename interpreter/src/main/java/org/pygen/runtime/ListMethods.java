@@ -29,18 +29,24 @@ final class ListMethods {
               ((PyList) self).contains(Args.exactlyOne("list.__contains__", args, kw))));
 
   private static Object append(ThreadState ts, Object self, Object[] args, String[] kw) {
-    ((PyList) self).append(Args.exactlyOne("list.append", args, kw));
+    PyList list = (PyList) self;
+    Object item = Args.exactlyOne("list.append", args, kw);
+    ts.checkSize(8L * (list.size() + 1L));
+    list.append(item);
     return PyNone.NONE;
   }
 
   private static Object extend(ThreadState ts, Object self, Object[] args, String[] kw) {
     Object iterable = Args.exactlyOne("list.extend", args, kw);
-    ((PyList) self).extend(Ops.toArray(ts, iterable));
+    Object[] items = Ops.toArray(ts, iterable);
+    ts.checkSize(8L * ((PyList) self).size() + 8L * items.length);
+    ((PyList) self).extend(items);
     return PyNone.NONE;
   }
 
   private static Object insert(ThreadState ts, Object self, Object[] args, String[] kw) {
     Args.count("insert", args, kw, 2, 2);
+    ts.checkSize(8L * (((PyList) self).size() + 1L));
     ((PyList) self).insert(Args.index(args[0], 0), args[1]);
     return PyNone.NONE;
   }

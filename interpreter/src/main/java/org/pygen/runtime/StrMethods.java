@@ -138,6 +138,13 @@ final class StrMethods {
     Object iterable = Args.exactlyOne("str.join", args, kw);
     Object[] items = Ops.toArray(ts, iterable);
     String sep = (String) self;
+    if (ts.hasSizeLimit()) {
+      long total = (long) sep.length() * Math.max(0, items.length - 1);
+      for (Object item : items) {
+        total += item instanceof String s ? s.length() : 0;
+      }
+      ts.checkSize(total);
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < items.length; i++) {
       if (!(items[i] instanceof String s)) {

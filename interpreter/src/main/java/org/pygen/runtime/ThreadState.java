@@ -18,6 +18,7 @@ public final class ThreadState {
   private final long maxSteps;
   private final long deadline;
   private final long cancelEpoch;
+  private final long maxObjectBytes;
   /**
    * The exception the innermost running except clause of this thread handles: what a bare
    * {@code raise} re-raises, {@code sys.exc_info()} reports and a new exception's
@@ -36,7 +37,25 @@ public final class ThreadState {
     this.maxSteps = limits.maxSteps() > 0 ? limits.maxSteps() : Long.MAX_VALUE;
     this.deadline = limits.timeoutNanos() > 0 ? System.nanoTime() + limits.timeoutNanos() : 0;
     this.cancelEpoch = runtime.cancelEpoch();
+    this.maxObjectBytes = limits.maxObjectBytes();
     this.nextCheck = Math.min(CHECK_INTERVAL, maxSteps);
+  }
+
+  /**
+   * Refuses, with MemoryError and before anything is allocated, an object whose estimated size
+   * exceeds the interpreter's per-object limit. Sizes are estimates: a character or a byte counts
+   * 1, a list or tuple item 8, an int its bits / 8.
+   */
+  public boolean hasSizeLimit() {
+    return maxObjectBytes > 0;
+  }
+
+  public void checkSize(long estimatedBytes) {
+    long max = maxObjectBytes;
+    // A negative estimate is an overflow: far too big.
+    if (max > 0 && (estimatedBytes > max || estimatedBytes < 0)) {
+      throw new PyException(new PyBaseException(PyExceptionType.MEMORY_ERROR));
+    }
   }
 
   /** Counts one step (a loop iteration, a call); stops the script when a limit is reached. */
