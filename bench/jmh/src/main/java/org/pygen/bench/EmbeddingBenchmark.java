@@ -14,10 +14,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pygen.Interpreter;
+import org.pygen.Script;
 
 /**
  * What an embedder pays: building an interpreter and evaluating a first expression, evaluating a
- * small expression again and again, and stepping a generator from Java.
+ * small expression again and again (parsed each time, or compiled once), and stepping a
+ * generator from Java.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -28,6 +30,7 @@ import org.pygen.Interpreter;
 public class EmbeddingBenchmark {
   private Interpreter py;
   private Iterator<?> naturals;
+  private Script compiled;
 
   @Setup
   public void setUp() {
@@ -41,6 +44,7 @@ public class EmbeddingBenchmark {
             + "def area(w, h):\n"
             + "    return w * h\n");
     naturals = (Iterator<?>) py.eval("naturals()");
+    compiled = py.compile("area(6, 7) + 1");
   }
 
   /** {@code new Interpreter()} plus a first eval: the cost of a fresh, isolated context. */
@@ -54,6 +58,12 @@ public class EmbeddingBenchmark {
   @Benchmark
   public Object evalSmallExpression() {
     return py.eval("area(6, 7) + 1");
+  }
+
+  /** The same expression compiled once and run again: no parsing on the way. */
+  @Benchmark
+  public Object runCompiledScript() {
+    return compiled.run();
   }
 
   /** One generator step pulled from Java through the Iterator view. */
