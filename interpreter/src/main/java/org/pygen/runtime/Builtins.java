@@ -86,7 +86,7 @@ public final class Builtins {
     } else {
       rt.flush();
     }
-    String line = rt.readLine();
+    String line = rt.readLine(ts);
     if (line == null) {
       throw PyException.of(PyExceptionType.EOF_ERROR, "EOF when reading a line");
     }

@@ -1,6 +1,5 @@
 package org.pygen.runtime;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -34,7 +33,7 @@ public final class PyRuntime {
   private volatile FilePolicy filePolicy = FilePolicy.NONE;
   private volatile ExecutionLimits limits = ExecutionLimits.NONE;
   /** Where {@code input()} reads lines; none until the interpreter gives one. */
-  private volatile BufferedReader in;
+  private volatile LineInput in;
   /** Incremented by {@link #cancel}: runs started before see a different value and stop. */
   private volatile long cancelEpoch;
   private volatile List<String> builtinNamesInCPythonOrder;
@@ -76,25 +75,16 @@ public final class PyRuntime {
 
   /** Sets where {@code input()} reads from. */
   public void setIn(Reader reader) {
-    this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+    this.in = new LineInput(reader);
   }
 
   /**
-   * {@code input()}: one line without its line break, or null at the end of input. Reads are
-   * serialised, so lines from several threads never mix.
+   * {@code input()}: one line without its line break, or null at the end of input. The wait
+   * honours the caller's limits, {@link #cancel} and interrupts (see {@link LineInput}).
    */
-  public String readLine() {
-    BufferedReader r = in;
-    if (r == null) {
-      return null;
-    }
-    synchronized (r) {
-      try {
-        return r.readLine();
-      } catch (IOException e) {
-        throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
-      }
-    }
+  public String readLine(ThreadState ts) {
+    LineInput input = in;
+    return input == null ? null : input.readLine(ts);
   }
 
   public ExecutionLimits limits() {
