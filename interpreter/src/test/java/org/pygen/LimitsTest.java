@@ -223,6 +223,11 @@ class LimitsTest {
           "l = []\nwhile True:\n    l.append(l)\n",
           "x = list(range(10**10))",
           "x = ','.join(['y' * 10**6] * 1000)",
+          "x = 'y'.ljust(10**10)",
+          "x = '7'.zfill(10**10)",
+          "x = ('ab' * 1000).replace('a', 'a' * 100000)",
+          "d = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1\n",
+          "s = set()\ni = 0\nwhile True:\n    s.add(i)\n    i += 1\n",
         }) {
       PygenException e = assertThrows(PygenException.class, () -> py.exec(hostile), hostile);
       assertEquals("MemoryError", e.pythonType(), hostile);

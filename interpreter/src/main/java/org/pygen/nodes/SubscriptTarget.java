@@ -2,6 +2,7 @@ package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
 import org.pygen.runtime.Ops;
+import org.pygen.runtime.PyDict;
 
 /** {@code obj[index] = value} and {@code del obj[index]}. */
 public final class SubscriptTarget extends TargetNode {
@@ -16,7 +17,12 @@ public final class SubscriptTarget extends TargetNode {
   @Override
   public void assign(Frame f, Object value) {
     Object o = object.eval(f);
-    Ops.setItem(f.ts, o, index.eval(f), value);
+    Object key = index.eval(f);
+    if (o instanceof PyDict d && f.ts.hasSizeLimit()) {
+      // A new key makes the dict grow: about 16 bytes an entry.
+      f.ts.checkSize(16L * (d.size() + 1L));
+    }
+    Ops.setItem(f.ts, o, key, value);
   }
 
   @Override

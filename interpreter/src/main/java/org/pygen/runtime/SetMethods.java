@@ -51,7 +51,10 @@ final class SetMethods {
   }
 
   private static Object add(ThreadState ts, Object self, Object[] args, String[] kw) {
-    mutable(self, "add").add(Args.exactlyOne("set.add", args, kw));
+    PySet set = mutable(self, "add");
+    Object item = Args.exactlyOne("set.add", args, kw);
+    ts.checkSize(16L * (set.size() + 1L));
+    set.add(item);
     return PyNone.NONE;
   }
 

@@ -89,9 +89,9 @@ final class StrMethods {
       return isIdentifier((String) self);
     });
     t.put("zfill", StrMethods::zfill);
-    t.put("center", (ts, self, args, kw) -> pad(self, args, kw, "center"));
-    t.put("ljust", (ts, self, args, kw) -> pad(self, args, kw, "ljust"));
-    t.put("rjust", (ts, self, args, kw) -> pad(self, args, kw, "rjust"));
+    t.put("center", (ts, self, args, kw) -> pad(ts, self, args, kw, "center"));
+    t.put("ljust", (ts, self, args, kw) -> pad(ts, self, args, kw, "ljust"));
+    t.put("rjust", (ts, self, args, kw) -> pad(ts, self, args, kw, "rjust"));
     t.put("splitlines", StrMethods::splitLines);
     t.put("partition", (ts, self, args, kw) -> partition(self, args, kw, false));
     t.put("rpartition", (ts, self, args, kw) -> partition(self, args, kw, true));
@@ -516,12 +516,28 @@ final class StrMethods {
     }
   }
 
+  /** How many replacements {@code replace} would make (at most {@code max} when >= 0). */
+  private static long occurrences(String s, String old, long max) {
+    long limit = max < 0 ? Long.MAX_VALUE : max;
+    if (old.isEmpty()) {
+      return Math.min(limit, s.length() + 1L);
+    }
+    long n = 0;
+    for (int i = s.indexOf(old); i >= 0 && n < limit; i = s.indexOf(old, i + old.length())) {
+      n++;
+    }
+    return n;
+  }
+
   private static Object replace(ThreadState ts, Object self, Object[] args, String[] kw) {
     Args.count("replace", args, kw, 2, 3);
     String s = (String) self;
     String old = argStr("replace", args[0]);
     String rep = argStr("replace", args[1]);
     long max = args.length > 2 ? Args.index(args[2], -1) : -1;
+    if (ts.hasSizeLimit() && rep.length() > old.length()) {
+      ts.checkSize(s.length() + occurrences(s, old, max) * (rep.length() - old.length()));
+    }
     if (max < 0) {
       return s.replace(old, rep);
     }
@@ -556,6 +572,7 @@ final class StrMethods {
 
   private static Object zfill(ThreadState ts, Object self, Object[] args, String[] kw) {
     long width = Args.index(Args.exactlyOne("str.zfill", args, kw), 0);
+    ts.checkSize(width);
     String s = (String) self;
     if (width <= s.length()) {
       return s;
@@ -571,9 +588,11 @@ final class StrMethods {
     return sb.toString();
   }
 
-  private static Object pad(Object self, Object[] args, String[] kw, String name) {
+  private static Object pad(
+      ThreadState ts, Object self, Object[] args, String[] kw, String name) {
     Args.count(name, args, kw, 1, 2);
     long width = Args.index(args[0], 0);
+    ts.checkSize(width);
     char fill = ' ';
     if (args.length > 1) {
       if (!(args[1] instanceof String f)) {
