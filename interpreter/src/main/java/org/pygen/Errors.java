@@ -15,7 +15,8 @@ final class Errors {
   static PygenException fromPython(PyException e) {
     List<PygenException.Frame> frames = new ArrayList<>();
     for (TracebackEntry t : e.traceback()) {
-      frames.add(new PygenException.Frame(t.fileName(), t.line(), t.functionName()));
+      frames.add(
+          new PygenException.Frame(t.fileName(), t.line(), statementColumn(t), t.functionName()));
     }
     PygenException result =
         new PygenException(e.type().name(), e.value().message(), e.formatTraceback(), frames);
@@ -25,6 +26,23 @@ final class Errors {
       result.initCause(javaCause);
     }
     return result;
+  }
+
+  /**
+   * The 1-based column where the frame's statement starts (the first non-blank character of its
+   * line); -1 when the source line is unknown. Frames record lines only, so this is the
+   * statement's column, not the column of the sub-expression that failed.
+   */
+  private static int statementColumn(TracebackEntry t) {
+    String line = t.sourceLine();
+    if (line == null || line.isBlank()) {
+      return -1;
+    }
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return i + 1;
   }
 
   static PygenException fromSyntax(SyntaxErrorException e) {

@@ -19,8 +19,9 @@ public final class PygenException extends RuntimeException {
   private final List<Problem> problems;
 
   /**
-   * One frame of a traceback, outermost first. {@code line} is 1-based; {@code column} is 1-based
-   * or -1 when unknown (pygen does not record columns of runtime frames yet, so it is -1 there).
+   * One frame of a traceback, outermost first. {@code line} is 1-based; {@code column} is the
+   * 1-based column where the frame's statement starts on that line, or -1 when unknown (pygen
+   * records lines, not the column of the failing sub-expression that CPython's carets show).
    */
   public record Frame(String fileName, int line, int column, String functionName) {
     /** A frame whose column is unknown. */

@@ -78,12 +78,13 @@ final class EmbeddingApiTest {
     assertEquals("ZeroDivisionError", e.pythonType());
     assertEquals(
         List.of(
-            new PygenException.Frame("calc.pyg", 3, "<module>"),
-            new PygenException.Frame("calc.pyg", 2, -1, "f")),
+            new PygenException.Frame("calc.pyg", 3, 1, "<module>"),
+            new PygenException.Frame("calc.pyg", 2, 5, "f")),
         e.frames());
     assertEquals("calc.pyg", e.fileName());
     assertEquals(2, e.line());
-    assertEquals(-1, e.column());
+    // The column of the statement: "    return ..." starts in column 5.
+    assertEquals(5, e.column());
     assertTrue(e.formatted().contains("File \"calc.pyg\", line 2, in f"));
   }
 

@@ -95,8 +95,8 @@ class InterpreterTest {
     assertEquals("integer division or modulo by zero", e.pythonMessage());
     assertEquals(
         List.of(
-            new PygenException.Frame("calc.pyg", 4, "<module>"),
-            new PygenException.Frame("calc.pyg", 2, "f")),
+            new PygenException.Frame("calc.pyg", 4, 1, "<module>"),
+            new PygenException.Frame("calc.pyg", 2, 5, "f")),
         e.frames());
     assertEquals(
         "Traceback (most recent call last):\n"
