@@ -9,9 +9,10 @@ import org.pygen.runtime.ExecutionLimits;
  *
  * <ul>
  *   <li>{@link #maxSteps}: a deterministic budget. A step is one loop iteration, one function call
- *       or generator resume, or one item that a builtin takes from a range or collects from an
- *       iterable ({@code list(range(10**9))} costs 10**9 steps). The same script always stops at
- *       the same step, with {@link StepLimitExceededException}.
+ *       or generator resume, one item that a builtin takes from a range or collects from an
+ *       iterable ({@code list(range(10**9))} costs 10**9 steps), or 64 estimated bytes of a big
+ *       result of {@code *}, {@code +}, {@code **} or {@code <<}, charged before it is built. The
+ *       same script always stops at the same step, with {@link StepLimitExceededException}.
  *   <li>{@link #timeout}: wall-clock time, checked every thousand steps and while {@code
  *       time.sleep} waits; exceeding it gives {@link ScriptTimeoutException}.
  * </ul>

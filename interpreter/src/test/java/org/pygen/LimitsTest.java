@@ -69,6 +69,10 @@ class LimitsTest {
     // Would take minutes and gigabytes without the limit.
     assertThrows(StepLimitExceededException.class, () -> py.exec("x = list(range(10**10))"));
     assertThrows(StepLimitExceededException.class, () -> py.exec("x = sum(range(10**12))"));
+    // Building a big object costs a step per 64 estimated bytes, before it is built.
+    assertThrows(StepLimitExceededException.class, () -> py.exec("x = 'x' * 10**9"));
+    assertThrows(StepLimitExceededException.class, () -> py.exec("x = 10**10**9"));
+    py.exec("x = 'x' * 10**6"); // 15,625 steps: affordable
     assertStillUsable(py);
   }
 

@@ -20,7 +20,7 @@ public final class BinaryNode extends ExprNode {
   public Object eval(Frame f) {
     Object a = left.eval(f);
     Object b = right.eval(f);
-    if (f.ts.hasSizeLimit()) {
+    if (f.ts.guardsOperations()) {
       SizeGuard.check(f.ts, op, a, b);
     }
     return apply(op, a, b);

@@ -9,7 +9,7 @@ final class InPlace {
   private InPlace() {}
 
   static Object apply(ThreadState ts, BinOperator op, Object current, Object value) {
-    if (ts.hasSizeLimit()) {
+    if (ts.guardsOperations()) {
       SizeGuard.check(ts, op, current, value);
     }
     switch (op) {

@@ -9,8 +9,9 @@ import org.pygen.syntax.BinOperator;
 
 /**
  * Estimates, before an operator runs, how big its result would be, so that {@code 'x' * 10**10}
- * or {@code 10**10**8} is refused with MemoryError instead of exhausting the host's heap (see
- * {@link ThreadState#checkSize}). Only the operators that can make a result far bigger than their
+ * or {@code 10**10**10} is refused with MemoryError instead of exhausting the host's heap (see
+ * {@link ThreadState#checkSize}), and charges the work of building it to the step budget (one
+ * step per 64 estimated bytes). Only the operators that can make a result far bigger than their
  * operands are checked.
  */
 final class SizeGuard {
@@ -29,7 +30,7 @@ final class SizeGuard {
         long la = size(a);
         long lb = size(b);
         if (la >= 0 && lb >= 0) {
-          ts.checkSize(la + lb);
+          sized(ts, la + lb);
         }
         return;
       case POW:
@@ -37,17 +38,14 @@ final class SizeGuard {
           long bits = bitLength(a);
           double exponent = b instanceof Long l ? l : ((BigInteger) b).doubleValue();
           if (bits > 1 && exponent > 0) {
-            long bytes = (long) Math.min(Long.MAX_VALUE, bits * exponent / 8);
-            ts.checkSize(bytes);
-            // A big power is slow as well as big: pay for it in steps before computing it.
-            ts.charge(bytes / 64);
+            sized(ts, (long) Math.min(Long.MAX_VALUE, bits * exponent / 8));
           }
         }
         return;
       case LSHIFT:
         if (isInt(a) && isInt(b) && !isZero(a)) {
           double shift = b instanceof Long l ? l : ((BigInteger) b).doubleValue();
-          ts.checkSize((long) Math.min(Long.MAX_VALUE, (bitLength(a) + shift) / 8));
+          sized(ts, (long) Math.min(Long.MAX_VALUE, (bitLength(a) + shift) / 8));
         }
         return;
       default:
@@ -62,8 +60,14 @@ final class SizeGuard {
     }
     double n = times instanceof Long l ? l : ((BigInteger) times).doubleValue();
     if (n > 1) {
-      ts.checkSize((long) Math.min(Long.MAX_VALUE, unit * n));
+      sized(ts, (long) Math.min(Long.MAX_VALUE, unit * n));
     }
+  }
+
+  /** Refuses a result that is too big, then pays for building it. */
+  private static void sized(ThreadState ts, long bytes) {
+    ts.checkSize(bytes);
+    ts.charge(bytes / 64);
   }
 
   /** The estimated size of a sequence, or -1 for anything else. */

@@ -50,6 +50,11 @@ public final class ThreadState {
     return maxObjectBytes > 0;
   }
 
+  /** Whether big operations must be sized first: a size cap or a step budget is set. */
+  public boolean guardsOperations() {
+    return maxObjectBytes > 0 || maxSteps != Long.MAX_VALUE;
+  }
+
   public void checkSize(long estimatedBytes) {
     long max = maxObjectBytes;
     // A negative estimate is an overflow: far too big.
