@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -358,21 +359,7 @@ final class ParseErrorMessages {
 
   /** Walks back from {@code last} over the tokens of one bitwise_or-level expression. */
   private int bitwiseOrStart(int last) {
-    int depth = 0;
-    for (int i = last; i >= 0; i--) {
-      int t = tokens.get(i).getType();
-      if (isCloser(t)) {
-        depth++;
-      } else if (isOpener(t)) {
-        if (depth == 0) {
-          return i + 1;
-        }
-        depth--;
-      } else if (depth == 0 && (!isDisjunctionToken(t) || isComparisonOrLogic(t))) {
-        return i + 1;
-      }
-    }
-    return 0;
+    return startOf(last, t -> !isDisjunctionToken(t) || isComparisonOrLogic(t));
   }
 
   private static boolean isComparisonOrLogic(int t) {
@@ -396,6 +383,15 @@ final class ParseErrorMessages {
 
   /** Walks back from {@code last} over the tokens of one disjunction-level expression. */
   private int expressionStart(int last) {
+    return startOf(last, t -> !isDisjunctionToken(t));
+  }
+
+  /**
+   * Walks back from {@code last} to the first token of the expression ending there: the walk
+   * stops after an unmatched opening bracket, or at a token outside brackets that {@code
+   * endsExpression} says cannot belong to it.
+   */
+  private int startOf(int last, IntPredicate endsExpression) {
     int depth = 0;
     for (int i = last; i >= 0; i--) {
       int t = tokens.get(i).getType();
@@ -406,7 +402,7 @@ final class ParseErrorMessages {
           return i + 1;
         }
         depth--;
-      } else if (depth == 0 && !isDisjunctionToken(t)) {
+      } else if (depth == 0 && endsExpression.test(t)) {
         return i + 1;
       }
     }
