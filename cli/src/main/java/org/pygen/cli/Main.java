@@ -3,8 +3,11 @@ package org.pygen.cli;
 import java.io.BufferedWriter;
 import java.io.Console;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -23,6 +26,8 @@ public final class Main {
 
   private final Writer out;
   private final PrintWriter err;
+  private final InputStream stdin;
+  private final boolean stdinIsTerminal;
 
   /**
    * Creates a command line whose program output goes to {@code stdout} and whose messages and
@@ -32,6 +37,22 @@ public final class Main {
    *     otherwise output is buffered and written when the program ends or the buffer fills
    */
   public Main(OutputStream stdout, OutputStream stderr, boolean interactive) {
+    this(InputStream.nullInputStream(), false, stdout, stderr, interactive);
+  }
+
+  /**
+   * Like {@link #Main(OutputStream, OutputStream, boolean)}, reading standard input from {@code
+   * stdin}: {@code pygen} without a file opens the REPL when {@code stdinIsTerminal}, and runs the
+   * program read from {@code stdin} otherwise.
+   */
+  public Main(
+      InputStream stdin,
+      boolean stdinIsTerminal,
+      OutputStream stdout,
+      OutputStream stderr,
+      boolean interactive) {
+    this.stdin = stdin;
+    this.stdinIsTerminal = stdinIsTerminal;
     Writer bufferedOut =
         new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
     this.out = interactive ? new LineFlushingWriter(bufferedOut) : bufferedOut;
@@ -44,11 +65,15 @@ public final class Main {
 
   /** Runs {@code pygen} with the process's standard streams and exits with its status. */
   public static void main(String[] args) {
+    boolean terminal = stdoutIsTerminal();
     Main main =
         new Main(
+            new FileInputStream(FileDescriptor.in),
+            // Java 17 tells only whether both stdin and stdout are terminals: that opens the REPL.
+            terminal,
             new FileOutputStream(FileDescriptor.out),
             new FileOutputStream(FileDescriptor.err),
-            stdoutIsTerminal());
+            terminal);
     // Interpreted calls recurse on the Java stack: run on a thread whose stack is large enough
     // that the recursion limit (sys.setrecursionlimit), not the JVM, decides how deep code goes.
     int[] status = {ExitStatus.PROGRAM_ERROR};
@@ -68,7 +93,8 @@ public final class Main {
    */
   public int run(String... args) {
     ScriptRunner runner = new ScriptRunner(out, err);
-    CommandLine commandLine = new CommandLine(new PygenCommand(runner));
+    CommandLine commandLine =
+        new CommandLine(new PygenCommand(runner, () -> withoutFile(runner)));
     commandLine.addSubcommand("run", new CommandLine(new RunCommand(runner)));
     // Everything after FILE belongs to the program, even words that look like pygen options.
     commandLine.setStopAtPositional(true);
@@ -96,6 +122,18 @@ public final class Main {
     }
     err.flush();
     return status;
+  }
+
+  private int withoutFile(ScriptRunner runner) {
+    if (!stdinIsTerminal) {
+      return runner.runStdin(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+    }
+    try {
+      return TerminalRepl.run(out, err, VersionProvider.version());
+    } catch (IOException e) {
+      err.println("pygen: cannot open the terminal: " + e.getMessage());
+      return ExitStatus.USAGE;
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.pygen.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -19,8 +20,11 @@ import picocli.CommandLine.Spec;
       "Runs programs written in pygen, a Python-like language built around generators.",
       "",
       "pygen FILE [ARGS...] is short for pygen run FILE [ARGS...].",
-      "Without arguments pygen prints this help and exits with status 2: the interactive"
-          + " prompt (REPL) is not available yet.",
+      "Without arguments pygen opens the interactive prompt (REPL) when standard input is a"
+          + " terminal: >>> and ... prompts, blocks end at a blank line, expression values are"
+          + " echoed and kept in _, history in ~/.pygen_history, Tab completes names, Ctrl-C"
+          + " cancels the line or the running statement, Ctrl-D exits. Otherwise it runs the"
+          + " program read from standard input, as python3 does.",
     },
     footer = {
       "",
@@ -45,16 +49,21 @@ final class PygenCommand implements Callable<Integer> {
       description = "The program's sys.argv[1:]: everything after FILE, unread by pygen.")
   private List<String> programArguments = new ArrayList<>();
 
-  /** Creates the command; {@code runner} runs the program when a FILE is given. */
-  PygenCommand(ScriptRunner runner) {
+  private final IntSupplier withoutFile;
+
+  /**
+   * Creates the command; {@code runner} runs the program when a FILE is given, {@code
+   * withoutFile} (the REPL or the program on standard input) when none is.
+   */
+  PygenCommand(ScriptRunner runner, IntSupplier withoutFile) {
     this.runner = runner;
+    this.withoutFile = withoutFile;
   }
 
   @Override
   public Integer call() {
     if (file == null) {
-      spec.commandLine().usage(spec.commandLine().getErr());
-      return ExitStatus.USAGE;
+      return withoutFile.getAsInt();
     }
     return runner.run(file, programArguments);
   }

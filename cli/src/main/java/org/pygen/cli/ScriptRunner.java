@@ -2,6 +2,7 @@ package org.pygen.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -94,6 +95,56 @@ final class ScriptRunner {
       err.flush();
     }
     return status;
+  }
+
+  /**
+   * Runs a whole program read from {@code in} under the name {@code <stdin>}, as {@code python3}
+   * does when its standard input is not a terminal; returns the exit status.
+   */
+  int runStdin(Reader in) {
+    String source;
+    try {
+      source = readAll(in);
+    } catch (IOException e) {
+      err.println("pygen: can't read standard input: " + e.getMessage());
+      err.flush();
+      return ExitStatus.USAGE;
+    }
+    int status = ExitStatus.SUCCESS;
+    Interpreter interpreter =
+        Interpreter.builder().argv(List.of("-")).out(out).err(err).trusted().build();
+    try {
+      try {
+        interpreter.exec(source, Repl.FILE_NAME);
+      } catch (PygenException e) {
+        flush(out);
+        err.print(e.formatted());
+        status = ExitStatus.PROGRAM_ERROR;
+      }
+      interpreter.awaitThreads();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("pygen: interrupted while waiting for the program's threads");
+      status = ExitStatus.PROGRAM_ERROR;
+    } catch (RuntimeException | StackOverflowError e) {
+      flush(out);
+      err.println("pygen: internal error: " + e);
+      status = ExitStatus.PROGRAM_ERROR;
+    } finally {
+      interpreter.close();
+      flush(out);
+      err.flush();
+    }
+    return status;
+  }
+
+  private static String readAll(Reader in) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      text.append(buffer, 0, n);
+    }
+    return text.toString();
   }
 
   private int cannotOpen(String fileArgument, String reason) {
