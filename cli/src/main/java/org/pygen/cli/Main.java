@@ -14,6 +14,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -93,9 +95,15 @@ public final class Main {
    */
   public int run(String... args) {
     ScriptRunner runner = new ScriptRunner(out, err);
-    CommandLine commandLine =
-        new CommandLine(new PygenCommand(runner, () -> withoutFile(runner)));
+    // As with python3, the words after -c CODE are the program's, even those that look like
+    // options: picocli parses only what comes before them.
+    int end = optionsEnd(args);
+    List<String> afterCode = List.of(args).subList(end, args.length);
+    PygenCommand pygenCommand =
+        new PygenCommand(runner, afterCode, argv -> withoutFile(runner, argv));
+    CommandLine commandLine = new CommandLine(pygenCommand);
     commandLine.addSubcommand("run", new CommandLine(new RunCommand(runner)));
+    commandLine.addSubcommand("check", new CommandLine(new CheckCommand(out, err)));
     // Everything after FILE belongs to the program, even words that look like pygen options.
     commandLine.setStopAtPositional(true);
     commandLine.setOut(new PrintWriter(out));
@@ -114,7 +122,7 @@ public final class Main {
           err.println("pygen: internal error: " + exception);
           return ExitStatus.PROGRAM_ERROR;
         });
-    int status = commandLine.execute(args);
+    int status = commandLine.execute(Arrays.copyOf(args, end));
     try {
       out.flush();
     } catch (IOException e) {
@@ -124,9 +132,35 @@ public final class Main {
     return status;
   }
 
-  private int withoutFile(ScriptRunner runner) {
-    if (!stdinIsTerminal) {
-      return runner.runStdin(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+  /**
+   * Where pygen's own options end when they include {@code -c CODE}: just after CODE; otherwise
+   * {@code args.length} (picocli then stops at the first positional word itself).
+   */
+  private static int optionsEnd(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("-c")) {
+        return Math.min(i + 2, args.length);
+      }
+      if (arg.startsWith("-c")) {
+        return i + 1;
+      }
+      if (arg.equals("-X")) {
+        i++;
+      } else if (arg.equals("--") || !arg.startsWith("-") || arg.equals("-")) {
+        break;
+      }
+    }
+    return args.length;
+  }
+
+  /**
+   * Runs the program on standard input with {@code argv} as its {@code sys.argv}, or opens the
+   * REPL when {@code argv} is {@code [""]} (no arguments) and standard input is a terminal.
+   */
+  private int withoutFile(ScriptRunner runner, List<String> argv) {
+    if (!stdinIsTerminal || !argv.equals(List.of(""))) {
+      return runner.runStdin(new InputStreamReader(stdin, StandardCharsets.UTF_8), argv);
     }
     try {
       return TerminalRepl.run(out, err, VersionProvider.version());

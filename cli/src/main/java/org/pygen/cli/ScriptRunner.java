@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.pygen.Interpreter;
 import org.pygen.PygenException;
 
@@ -21,6 +22,7 @@ import org.pygen.PygenException;
 final class ScriptRunner {
   private final Writer out;
   private final PrintWriter err;
+  private int recursionLimit;
 
   /**
    * Creates a runner printing the program's output to {@code out} and errors to {@code err}. Both
@@ -29,6 +31,11 @@ final class ScriptRunner {
   ScriptRunner(Writer out, PrintWriter err) {
     this.out = out;
     this.err = err;
+  }
+
+  /** Sets the recursion limit programs start with ({@code -X recursionlimit=N}); must be > 0. */
+  void setRecursionLimit(int limit) {
+    this.recursionLimit = limit;
   }
 
   /**
@@ -55,27 +62,63 @@ final class ScriptRunner {
     List<String> argv = new ArrayList<>();
     argv.add(fileArgument);
     argv.addAll(programArguments);
+    // CPython names the main script by its absolute (not normalised) path in tracebacks.
+    Path absolute = file.toAbsolutePath();
+    try {
+      return execute(argv, interpreter -> interpreter.exec(absolute));
+    } catch (UncheckedIOException e) {
+      // The file vanished or became unreadable between the checks above and the read.
+      return cannotOpen(fileArgument, "[Errno 5] " + e.getCause().getMessage());
+    }
+  }
+
+  /**
+   * Runs a whole program read from {@code in} under the name {@code <stdin>}, as {@code python3}
+   * does when its standard input is not a terminal or with {@code -}; {@code argv} is the
+   * program's {@code sys.argv}. Returns the exit status.
+   */
+  int runStdin(Reader in, List<String> argv) {
+    String source;
+    try {
+      source = readAll(in);
+    } catch (IOException e) {
+      err.println("pygen: can't read standard input: " + e.getMessage());
+      err.flush();
+      return ExitStatus.USAGE;
+    }
+    return runSource(source, Repl.FILE_NAME, argv);
+  }
+
+  /**
+   * Runs {@code source} as a program named {@code fileName} (as {@code <string>} for {@code -c})
+   * with {@code argv} as its {@code sys.argv}; returns the exit status.
+   */
+  int runSource(String source, String fileName, List<String> argv) {
+    return execute(argv, interpreter -> interpreter.exec(source, fileName));
+  }
+
+  /** Builds an interpreter for {@code argv}, applies the settings, runs {@code program}. */
+  private int execute(List<String> argv, Consumer<Interpreter> program) {
     int status = ExitStatus.SUCCESS;
-    // A script run from the command line has the user's own rights, as with CPython.
+    // A program run from the command line has the user's own rights, as with CPython.
     Interpreter interpreter =
-        Interpreter.builder()
-            .argv(argv)
-            .out(out)
-            .err(err)
-            .trusted()
-            .build();
+        Interpreter.builder().argv(argv).out(out).err(err).trusted().build();
     try {
       try {
-        // CPython names the main script by its absolute (not normalised) path in tracebacks.
-        interpreter.exec(file.toAbsolutePath());
+        if (recursionLimit > 0) {
+          interpreter.exec(
+              "import sys as _pygen_sys\n"
+                  + "_pygen_sys.setrecursionlimit("
+                  + recursionLimit
+                  + ")\n"
+                  + "del _pygen_sys\n",
+              "<pygen -X>");
+        }
+        program.accept(interpreter);
       } catch (PygenException e) {
         // Program output printed before the error comes first, as on a terminal with CPython.
         flush(out);
-        err.print(e.formatted());
-        status = ExitStatus.PROGRAM_ERROR;
-      } catch (UncheckedIOException e) {
-        // The file vanished or became unreadable between the checks above and the read.
-        return cannotOpen(fileArgument, "[Errno 5] " + e.getCause().getMessage());
+        status = SystemExits.isSystemExit(e) ? SystemExits.status(e, err) : printed(e);
       }
       // As in CPython, threads the program started run to their end even after an uncaught error.
       interpreter.awaitThreads();
@@ -83,6 +126,8 @@ final class ScriptRunner {
       Thread.currentThread().interrupt();
       err.println("pygen: interrupted while waiting for the program's threads");
       status = ExitStatus.PROGRAM_ERROR;
+    } catch (UncheckedIOException e) {
+      throw e;
     } catch (RuntimeException | StackOverflowError e) {
       // Any other Java exception reaching here is an interpreter bug; a user never sees a Java
       // stack trace, only what went wrong in one line.
@@ -97,45 +142,9 @@ final class ScriptRunner {
     return status;
   }
 
-  /**
-   * Runs a whole program read from {@code in} under the name {@code <stdin>}, as {@code python3}
-   * does when its standard input is not a terminal; returns the exit status.
-   */
-  int runStdin(Reader in) {
-    String source;
-    try {
-      source = readAll(in);
-    } catch (IOException e) {
-      err.println("pygen: can't read standard input: " + e.getMessage());
-      err.flush();
-      return ExitStatus.USAGE;
-    }
-    int status = ExitStatus.SUCCESS;
-    Interpreter interpreter =
-        Interpreter.builder().argv(List.of("-")).out(out).err(err).trusted().build();
-    try {
-      try {
-        interpreter.exec(source, Repl.FILE_NAME);
-      } catch (PygenException e) {
-        flush(out);
-        err.print(e.formatted());
-        status = ExitStatus.PROGRAM_ERROR;
-      }
-      interpreter.awaitThreads();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      err.println("pygen: interrupted while waiting for the program's threads");
-      status = ExitStatus.PROGRAM_ERROR;
-    } catch (RuntimeException | StackOverflowError e) {
-      flush(out);
-      err.println("pygen: internal error: " + e);
-      status = ExitStatus.PROGRAM_ERROR;
-    } finally {
-      interpreter.close();
-      flush(out);
-      err.flush();
-    }
-    return status;
+  private int printed(PygenException e) {
+    err.print(e.formatted());
+    return ExitStatus.PROGRAM_ERROR;
   }
 
   private static String readAll(Reader in) throws IOException {

@@ -1,15 +1,17 @@
 package org.pygen.modules;
 
 import java.util.List;
+import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyCallable;
 import org.pygen.runtime.PyException;
+import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyList;
 import org.pygen.runtime.PyModule;
 import org.pygen.runtime.PyNone;
 import org.pygen.runtime.PyRuntime;
 import org.pygen.runtime.PyTuple;
 
-/** The part of the {@code sys} module pygen has: argv and the recursion limit. */
+/** The part of the {@code sys} module pygen has: argv, exit and the recursion limit. */
 public final class SysModule {
   private SysModule() {}
 
@@ -34,6 +36,21 @@ public final class SysModule {
     m.define(
         "exception",
         (PyCallable) (ts, a, kw) -> ts.handled() == null ? PyNone.NONE : ts.handled().value());
+    m.define(
+        "exit",
+        (PyCallable)
+            (ts, a, kw) -> {
+              if (kw != null && kw.length > 0) {
+                throw PyException.typeError("exit() takes no keyword arguments");
+              }
+              if (a.length > 1) {
+                throw PyException.typeError(
+                    "exit expected at most 1 argument, got " + a.length);
+              }
+              // As in CPython: SystemExit carries the status (or message) up the stack, running
+              // finally blocks on the way; the command line turns it into the exit status.
+              throw new PyException(new PyBaseException(PyExceptionType.SYSTEM_EXIT, a));
+            });
     m.define("getrecursionlimit", (PyCallable) (ts, a, kw) -> (long) runtime.recursionLimit());
     m.define(
         "setrecursionlimit",
