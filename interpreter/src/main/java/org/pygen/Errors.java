@@ -1,8 +1,14 @@
 package org.pygen;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.pygen.runtime.Ops;
+import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyException;
+import org.pygen.runtime.PyExceptionType;
+import org.pygen.runtime.PyNone;
+import org.pygen.runtime.PyTuple;
 import org.pygen.runtime.ScriptStop;
 import org.pygen.runtime.TracebackEntry;
 import org.pygen.syntax.SyntaxErrorException;
@@ -20,12 +26,32 @@ final class Errors {
     }
     PygenException result =
         new PygenException(e.type().name(), e.value().message(), e.formatTraceback(), frames);
+    if (e.isInstance(PyExceptionType.SYSTEM_EXIT)) {
+      exitOf(e.value(), result);
+    }
     Throwable javaCause = e.value().javaCause();
     if (javaCause != null) {
       // The script's exception stands for a Java one a Java function threw: hand the original back.
       result.initCause(javaCause);
     }
     return result;
+  }
+
+  /** CPython's rule for a SystemExit's code: None is 0, an int is itself, else print it, 1. */
+  private static void exitOf(PyBaseException exit, PygenException result) {
+    Object[] args = exit.args();
+    Object code = args.length == 0 ? PyNone.NONE : args.length == 1 ? args[0] : PyTuple.of(args);
+    if (code == PyNone.NONE) {
+      result.withExit(0, null);
+    } else if (code instanceof Boolean b) {
+      result.withExit(b ? 1 : 0, null);
+    } else if (code instanceof Long n) {
+      result.withExit((int) (long) n, null);
+    } else if (code instanceof BigInteger n) {
+      result.withExit(n.intValue(), null);
+    } else {
+      result.withExit(1, Ops.str(code));
+    }
   }
 
   /**

@@ -17,6 +17,8 @@ public final class PygenException extends RuntimeException {
   private final String formatted;
   private final List<Frame> frames;
   private final List<Problem> problems;
+  private int exitStatus = 1;
+  private String exitMessage;
 
   /**
    * One frame of a traceback, outermost first. {@code line} is 1-based; {@code column} is the
@@ -57,6 +59,30 @@ public final class PygenException extends RuntimeException {
   }
 
   /** The Python exception class name, e.g. {@code "NameError"}. */
+  /**
+   * For an uncaught {@code SystemExit}: the process exit status CPython would use ({@code
+   * sys.exit()} or {@code sys.exit(None)} 0, {@code sys.exit(n)} n, anything else 1); 1 for any
+   * other error.
+   */
+  public int exitStatus() {
+    return exitStatus;
+  }
+
+  /**
+   * For an uncaught {@code SystemExit} whose argument is not an int or None: the text CPython
+   * prints to stderr ({@code str(arg)}); otherwise null.
+   */
+  public String exitMessage() {
+    return exitMessage;
+  }
+
+  /** Records what a {@code SystemExit} asks of the process; see {@link #exitStatus()}. */
+  PygenException withExit(int status, String message) {
+    this.exitStatus = status;
+    this.exitMessage = message;
+    return this;
+  }
+
   public String pythonType() {
     return pythonType;
   }

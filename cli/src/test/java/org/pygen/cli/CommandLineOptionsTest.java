@@ -140,6 +140,17 @@ final class CommandLineOptionsTest {
   }
 
   @Test
+  void sysExitWithAStringThatLooksLikeANumberPrintsIt() {
+    // CPython: only an int argument is an exit status; the string "3" is printed, status 1.
+    Outcome outcome = pygen("-c", "import sys; sys.exit('3')");
+    assertEquals(1, outcome.status());
+    assertEquals("3\n", outcome.stderr());
+    Outcome tuple = pygen("-c", "import sys; raise SystemExit(2, 'x')");
+    assertEquals(1, tuple.status());
+    assertEquals("(2, 'x')\n", tuple.stderr());
+  }
+
+  @Test
   void sysExitIsNotCaughtByExceptException() {
     Outcome outcome =
         pygen("-c", "import sys\ntry:\n    sys.exit(5)\nexcept Exception:\n    print('no')");
