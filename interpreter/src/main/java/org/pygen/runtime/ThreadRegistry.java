@@ -43,23 +43,24 @@ public final class ThreadRegistry {
     }
   }
 
-  /** How many started threads are still running. */
+  /**
+   * How many script threads are running: started, or registered and about to start, and not yet
+   * finished with their script code.
+   */
   public int liveCount() {
-    int n = 0;
-    for (Thread t : live) {
-      if (t.isAlive()) {
-        n++;
-      }
-    }
-    return n;
+    return live.size();
   }
 
-  /** Waits until every non-daemon thread started here has finished, as CPython does at exit. */
+  /**
+   * Waits until every non-daemon thread started here has finished, as CPython does at exit. A
+   * thread registered but not started yet is waited for too: otherwise a thread that another one
+   * is just starting could be missed.
+   */
   public void joinNonDaemon() throws InterruptedException {
     while (true) {
       Thread next = null;
       for (Thread t : live) {
-        if (!t.isDaemon() && t.isAlive()) {
+        if (!t.isDaemon()) {
           next = t;
           break;
         }
@@ -67,7 +68,11 @@ public final class ThreadRegistry {
       if (next == null) {
         return;
       }
-      next.join();
+      if (next.isAlive()) {
+        next.join();
+      } else {
+        Thread.sleep(1); // registered, start() not called yet
+      }
     }
   }
 }
