@@ -70,11 +70,19 @@ public final class TracebackFormatter {
       }
       sb.append("  File \"").append(t.fileName()).append("\", line ").append(t.line());
       sb.append(", in ").append(t.functionName()).append('\n');
-      if (t.sourceLine() != null && !t.sourceLine().isBlank()) {
+      if (t.sourceLine() != null && !t.sourceLine().isBlank() && !isPseudoFile(t.fileName())) {
         sb.append("    ").append(t.sourceLine().strip()).append('\n');
       }
     }
     appendRepeats(sb, repeats);
+  }
+
+  /**
+   * Code named like {@code <stdin>} or {@code <string>} has no file CPython could read its lines
+   * from, so CPython prints no source line for its frames; neither does pygen.
+   */
+  private static boolean isPseudoFile(String fileName) {
+    return fileName.startsWith("<") && fileName.endsWith(">");
   }
 
   private static void appendRepeats(StringBuilder sb, int repeats) {
