@@ -36,8 +36,11 @@ public final class SourceParser {
   public static Module parse(String source, String fileName) {
     List<String> lines = SourceLines.split(source);
     ProblemCollector problems = new ProblemCollector(lines);
+    // Like CPython's tokenizer, treat a last line without a line break as if it had one, so an
+    // error at the end of it points just past its text rather than at no column at all.
+    String text = source.isEmpty() || source.endsWith("\n") ? source : source + "\n";
     Parsed<PygenParser.FileInputContext> parsed =
-        run(source, fileName, problems, PygenParser::fileInput);
+        run(text, fileName, problems, PygenParser::fileInput);
     if (parsed.failed()) {
       ProblemCollector builderProblems = new ProblemCollector(lines);
       new AstBuilder(fileName, builderProblems, 0, 0).checkRecoveredTree(parsed.tree());
