@@ -43,6 +43,8 @@ public abstract class PygenLexerBase extends Lexer {
   private final Deque<OpenBracket> brackets = new ArrayDeque<>();
   private boolean atLineStart;
   private int lineStartIndex;
+  /** Input index of the last character of the last token read (-1 before any). */
+  private int lastTokenStop = -1;
   private LexicalError error;
   private OpenBracket unclosedAtEof;
   private Token eof;
@@ -77,6 +79,7 @@ public abstract class PygenLexerBase extends Lexer {
     brackets.clear();
     atLineStart = true;
     lineStartIndex = 0;
+    lastTokenStop = -1;
     error = null;
     unclosedAtEof = null;
     eof = null;
@@ -96,9 +99,12 @@ public abstract class PygenLexerBase extends Lexer {
   private void process(Token raw) {
     int type = raw.getType();
     if (type == Token.EOF) {
-      finish(raw);
+      if (!continuationAtEof(raw)) {
+        finish(raw);
+      }
       return;
     }
+    lastTokenStop = raw.getStopIndex();
     if (type == PygenLexer.NEWLINE) {
       if (!brackets.isEmpty()) {
         return;
@@ -342,6 +348,34 @@ public abstract class PygenLexerBase extends Lexer {
       }
     }
     return line;
+  }
+
+  /**
+   * A backslash continuing the last line into the end of the input: CPython's tokenizer reports
+   * "unexpected EOF while parsing" with the caret just past the backslash. A backslash ending a
+   * comment or a string is part of that token, so only one after the last token counts.
+   */
+  private boolean continuationAtEof(Token rawEof) {
+    int n = _input.size();
+    String tail = _input.getText(Interval.of(Math.max(0, n - 3), n - 1));
+    int backslash;
+    if (tail.endsWith("\\\r\n")) {
+      backslash = n - 3;
+    } else if (tail.endsWith("\\\n") || tail.endsWith("\\\r")) {
+      backslash = n - 2;
+    } else {
+      return false;
+    }
+    if (backslash <= lastTokenStop) {
+      return false;
+    }
+    String before = _input.getText(Interval.of(Math.max(0, backslash - 100_000), backslash));
+    int lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    int column = before.length() - lineStart; // just past the backslash
+    int line = rawEof.getLine() - 1;
+    error = LexicalError.syntax("unexpected EOF while parsing", line, column);
+    stop(rawEof);
+    return true;
   }
 
   private void finish(Token rawEof) {
