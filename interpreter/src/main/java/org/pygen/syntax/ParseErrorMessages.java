@@ -484,20 +484,9 @@ final class ParseErrorMessages {
       case PygenLexer.VBAR:
       case PygenLexer.CIRCUMFLEX:
       case PygenLexer.TILDE:
-      case PygenLexer.LESS:
-      case PygenLexer.GREATER:
-      case PygenLexer.EQEQUAL:
-      case PygenLexer.NOTEQUAL:
-      case PygenLexer.LESSEQUAL:
-      case PygenLexer.GREATEREQUAL:
-      case PygenLexer.NOT:
-      case PygenLexer.AND:
-      case PygenLexer.OR:
-      case PygenLexer.IN:
-      case PygenLexer.IS:
         return true;
       default:
-        return isAtomToken(t);
+        return isComparisonOrLogic(t) || isAtomToken(t);
     }
   }
 }
