@@ -206,11 +206,11 @@ public final class Interpreter implements AutoCloseable {
 
   private Interpreter(Writer out, Writer err, List<String> argv) {
     Map<String, Function<PyRuntime, PyModule>> modules =
-        Map.of(
-            "time", TimeModule::create,
-            "threading", ThreadingModule::create,
-            "itertools", ItertoolsModule::create,
-            "sys", rt -> SysModule.create(rt, argv));
+        Map.ofEntries(
+            Map.entry("time", TimeModule::create),
+            Map.entry("threading", ThreadingModule::create),
+            Map.entry("itertools", ItertoolsModule::create),
+            Map.entry("sys", rt -> SysModule.create(rt, argv)));
     this.runtime = new PyRuntime(out, err, modules);
     runtime.setIn(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     Builtins.install(runtime);
