@@ -210,6 +210,8 @@ public final class Interpreter implements AutoCloseable {
             Map.entry("time", TimeModule::create),
             Map.entry("threading", ThreadingModule::create),
             Map.entry("itertools", ItertoolsModule::create),
+            Map.entry("math", org.pygen.modules.math.MathModule::create),
+            Map.entry("random", org.pygen.modules.random.RandomModule::create),
             Map.entry("sys", rt -> SysModule.create(rt, argv)));
     this.runtime = new PyRuntime(out, err, modules);
     runtime.setIn(new InputStreamReader(System.in, StandardCharsets.UTF_8));
