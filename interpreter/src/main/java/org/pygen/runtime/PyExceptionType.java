@@ -45,6 +45,15 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
   /** {@code io.UnsupportedOperation}: reading a file opened for writing, and the like. */
   public static final PyExceptionType UNSUPPORTED_OPERATION =
       new PyExceptionType("UnsupportedOperation", "io", OS_ERROR, VALUE_ERROR);
+  /**
+   * {@code queue.Empty}, which CPython defines in its C module {@code _queue} and so prints as
+   * {@code _queue.Empty}. Not a builtin: only the queue module offers it.
+   */
+  public static final PyExceptionType QUEUE_EMPTY =
+      new PyExceptionType("Empty", "_queue", EXCEPTION);
+  /** {@code queue.Full}, defined in Python by CPython's queue module. Not a builtin. */
+  public static final PyExceptionType QUEUE_FULL =
+      new PyExceptionType("Full", "queue", EXCEPTION);
   public static final PyExceptionType UNICODE_ERROR = sub("UnicodeError", VALUE_ERROR);
   public static final PyExceptionType UNICODE_DECODE_ERROR =
       sub("UnicodeDecodeError", UNICODE_ERROR);
