@@ -31,6 +31,10 @@ final class PyThread implements HasAttributes, PyObjectTyped {
   private volatile Boolean daemon;
   private volatile Thread thread;
   private boolean isMain;
+  /** For the main thread: the id of the JVM thread that made the threading module. */
+  private long mainIdent;
+
+  private static final Params JOIN = Params.method("Thread.join", 0, "timeout");
 
   PyThread(
       PyRuntime runtime, Object target, Object args, PyDict kwargs, String name, Boolean daemon) {
@@ -46,6 +50,7 @@ final class PyThread implements HasAttributes, PyObjectTyped {
   static PyThread mainThread(PyRuntime runtime) {
     PyThread p = new PyThread(runtime, PyNone.NONE, PyTuple.EMPTY, new PyDict(), "MainThread", false);
     p.isMain = true;
+    p.mainIdent = Thread.currentThread().getId();
     return p;
   }
 
@@ -111,7 +116,7 @@ final class PyThread implements HasAttributes, PyObjectTyped {
     }
   }
 
-  private void join(Object timeout) {
+  private void join(ThreadState ts, Object timeout) {
     if (isMain) {
       throw PyException.runtimeError("cannot join current thread");
     }
@@ -122,22 +127,17 @@ final class PyThread implements HasAttributes, PyObjectTyped {
     if (t == Thread.currentThread()) {
       throw PyException.runtimeError("cannot join current thread");
     }
-    try {
-      if (timeout == null || timeout == PyNone.NONE) {
-        t.join();
-      } else {
-        double seconds = ((Number) (timeout instanceof Boolean b ? (b ? 1L : 0L) : timeout))
-            .doubleValue();
-        long millis = (long) Math.max(0, seconds * 1000);
-        if (millis > 0) {
-          t.join(millis);
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PyException(
-          new org.pygen.runtime.PyBaseException(PyExceptionType.KEYBOARD_INTERRUPT));
+    // In slices, so that limits and Interpreter.cancel() also end a join.
+    Waits.join(ts, t, Waits.pythonTimeout(timeout, Waits.TimeoutUse.MAX_WITH_ZERO));
+  }
+
+  /** {@code ident}: the JVM thread's id once started, as {@code threading.get_ident()} gives. */
+  private Object ident() {
+    if (isMain) {
+      return mainIdent;
     }
+    Thread t = thread;
+    return t == null ? PyNone.NONE : (Object) t.getId();
   }
 
   @Override
@@ -150,7 +150,7 @@ final class PyThread implements HasAttributes, PyObjectTyped {
         };
       case "join":
         return (PyCallable) (t, a, kw) -> {
-          join(a.length > 0 ? a[0] : null);
+          join(t, JOIN.bind(a, kw)[0]);
           return PyNone.NONE;
         };
       case "is_alive":
@@ -160,7 +160,9 @@ final class PyThread implements HasAttributes, PyObjectTyped {
       case "daemon":
         return daemon != null ? daemon : ts.threadObject() instanceof PyThread p && p.isDaemon();
       case "ident":
-        return thread == null ? PyNone.NONE : (Object) thread.getId();
+      case "native_id":
+        // The JVM offers no portable native thread id; the JVM id is unique all the same.
+        return ident();
       default:
         return null;
     }
