@@ -213,6 +213,8 @@ public final class Interpreter implements AutoCloseable {
             Map.entry("math", org.pygen.modules.math.MathModule::create),
             Map.entry("random", org.pygen.modules.random.RandomModule::create),
             Map.entry("queue", org.pygen.modules.QueueModule::create),
+            Map.entry("os", org.pygen.modules.OsModule::create),
+            Map.entry("os.path", org.pygen.modules.OsPathModule::create),
             Map.entry("sys", rt -> SysModule.create(rt, argv)));
     this.runtime = new PyRuntime(out, err, modules);
     runtime.setIn(new InputStreamReader(System.in, StandardCharsets.UTF_8));
