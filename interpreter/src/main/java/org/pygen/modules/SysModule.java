@@ -11,7 +11,11 @@ import org.pygen.runtime.PyNone;
 import org.pygen.runtime.PyRuntime;
 import org.pygen.runtime.PyTuple;
 
-/** The part of the {@code sys} module pygen has: argv, exit and the recursion limit. */
+/**
+ * The part of the {@code sys} module pygen has: argv, exit, the recursion limit, the standard
+ * streams {@code stdout} and {@code stderr}, and facts about the platform and the language
+ * version pygen follows.
+ */
 public final class SysModule {
   private SysModule() {}
 
@@ -24,6 +28,15 @@ public final class SysModule {
     }
     m.define("argv", args);
     m.define("maxsize", Long.MAX_VALUE);
+    m.define("stdout", StdStream.stdout(runtime));
+    m.define("stderr", StdStream.stderr(runtime));
+    m.define("platform", platform());
+    m.define(
+        "byteorder",
+        java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big");
+    // The language version whose semantics pygen follows. A plain tuple: CPython's named
+    // fields (version_info.major) are not offered.
+    m.define("version_info", PyTuple.of(3L, 11L, 0L, "final", 0L));
     m.define(
         "exc_info",
         (PyCallable)
@@ -66,5 +79,20 @@ public final class SysModule {
               return PyNone.NONE;
             });
     return m;
+  }
+
+  /** CPython's names for the operating systems a JVM may run on: linux, darwin, win32. */
+  private static String platform() {
+    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    if (os.startsWith("windows")) {
+      return "win32";
+    }
+    if (os.startsWith("mac") || os.startsWith("darwin")) {
+      return "darwin";
+    }
+    if (os.startsWith("linux")) {
+      return "linux";
+    }
+    return os.isEmpty() ? "unknown" : os.replaceAll("[^a-z0-9]", "");
   }
 }
