@@ -25,7 +25,7 @@ final class Errors {
           new PygenException.Frame(t.fileName(), t.line(), statementColumn(t), t.functionName()));
     }
     PygenException result =
-        new PygenException(e.type().name(), e.value().message(), e.formatTraceback(), frames);
+        new PygenException(e.value().typeName(), messageOf(e), e.formatTraceback(), frames);
     if (e.isInstance(PyExceptionType.SYSTEM_EXIT)) {
       exitOf(e.value(), result);
     }
@@ -35,6 +35,13 @@ final class Errors {
       result.initCause(javaCause);
     }
     return result;
+  }
+
+  /** {@code str()} of the exception, as its traceback's last line shows it. */
+  private static String messageOf(PyException e) {
+    String line = e.exceptionLine();
+    String name = e.value().qualifiedTypeName();
+    return line.startsWith(name + ": ") ? line.substring(name.length() + 2) : "";
   }
 
   /** CPython's rule for a SystemExit's code: None is 0, an int is itself, else print it, 1. */

@@ -276,6 +276,7 @@ public final class Interpreter implements AutoCloseable {
 
   private Frame run(Code code) {
     ThreadState ts = new ThreadState(runtime);
+    ThreadState previous = ts.activate();
     Frame f = new Frame(code, globals, new Object[code.slotCount()], ts);
     try {
       // The module's own frame counts towards the recursion limit, as in CPython.
@@ -291,6 +292,8 @@ public final class Interpreter implements AutoCloseable {
       throw Errors.stopped(e);
     } catch (RuntimeException e) {
       throw Errors.internal(e);
+    } finally {
+      ThreadState.restore(previous);
     }
   }
 
@@ -434,6 +437,7 @@ public final class Interpreter implements AutoCloseable {
   /** Runs a call from Java on this thread, with errors crossing as for {@link #exec}. */
   private Object invoke(Function<ThreadState, Object> body) {
     ThreadState ts = new ThreadState(runtime);
+    ThreadState previous = ts.activate();
     try {
       return JavaValues.toJava(runtime, body.apply(ts));
     } catch (PyException e) {
@@ -446,6 +450,7 @@ public final class Interpreter implements AutoCloseable {
     } catch (RuntimeException e) {
       throw Errors.internal(e);
     } finally {
+      ThreadState.restore(previous);
       runtime.flush();
     }
   }

@@ -11,5 +11,10 @@ public enum BindingKind {
    */
   CELL,
   /** Looked up in the module's globals, then in the builtins. */
-  GLOBAL
+  GLOBAL,
+  /**
+   * A name in a class body: stored in the namespace the class is built from; read from there,
+   * then from the globals and the builtins (CPython's LOAD_NAME).
+   */
+  NAMESPACE
 }

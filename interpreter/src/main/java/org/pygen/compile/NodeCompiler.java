@@ -31,12 +31,16 @@ import org.pygen.nodes.GlobalLoad;
 import org.pygen.nodes.GlobalTarget;
 import org.pygen.nodes.IfExpNode;
 import org.pygen.nodes.IfNode;
+import org.pygen.nodes.ClassDerefLoad;
+import org.pygen.nodes.ClassNameLoad;
+import org.pygen.nodes.ClassNameTarget;
 import org.pygen.nodes.ImportFromNode;
 import org.pygen.nodes.ImportNode;
 import org.pygen.nodes.JoinedStrNode;
 import org.pygen.nodes.JumpNode;
 import org.pygen.nodes.LocalLoad;
 import org.pygen.nodes.LocalTarget;
+import org.pygen.nodes.MakeClassNode;
 import org.pygen.nodes.MakeFunctionNode;
 import org.pygen.nodes.NamedExprNode;
 import org.pygen.nodes.RaiseNode;
@@ -60,6 +64,7 @@ import org.pygen.nodes.WhileNode;
 import org.pygen.nodes.WithNode;
 import org.pygen.nodes.YieldFromNode;
 import org.pygen.nodes.YieldNode;
+import org.pygen.nodes.ZeroArgSuperNode;
 import org.pygen.runtime.PyBytes;
 import org.pygen.runtime.PyNone;
 import org.pygen.syntax.Expr;
@@ -86,11 +91,25 @@ public final class NodeCompiler {
   /** Whether a resumable try or with was compiled: see {@link Code#hasCleanup()}. */
   private boolean hasCleanup;
 
+  /** The function's first positional parameter, which a zero-argument super() passes on. */
+  private String firstParam;
+
   private NodeCompiler(Resolution resolution, Module module, Scope scope, String qualname) {
     this.resolution = resolution;
     this.module = module;
     this.scope = scope;
     this.qualname = qualname;
+  }
+
+  /**
+   * The qualified name of a def or class inside this code: {@code C.m} in a class body,
+   * {@code f.<locals>.g} in a function.
+   */
+  private String childQualname(String name) {
+    if (qualname == null) {
+      return name;
+    }
+    return scope.isClass() ? qualname + "." + name : qualname + ".<locals>." + name;
   }
 
   /** Compiles a module's top-level code. */
@@ -143,8 +162,11 @@ public final class NodeCompiler {
       Object node, String name, Params params, List<Stmt> body, List<Expr> decorators, Pos pos) {
     Scope fnScope = resolution.scopeOf(node);
     // CPython's __qualname__: nested definitions are named through their enclosing function.
-    String innerQualname = qualname == null ? name : qualname + ".<locals>." + name;
+    String innerQualname = childQualname(name);
     NodeCompiler inner = new NodeCompiler(resolution, module, fnScope, innerQualname);
+    List<Params.Param> positional = new ArrayList<>(params.posOnly());
+    positional.addAll(params.args());
+    inner.firstParam = positional.isEmpty() ? null : positional.get(0).name();
     List<Stmt> stmts = fnScope.isGenerator() ? YieldLowering.lower(body, fnScope, resolution) : body;
     StmtNode compiled = inner.block(stmts, pos.line());
     Code code = inner.code(name, pos.line(), compiled, signature(params));
@@ -180,6 +202,53 @@ public final class NodeCompiler {
         kwNames.toArray(new String[0]),
         kwValues.toArray(new ExprNode[0]),
         closureSlots);
+  }
+
+  /** Compiles a class statement's body into a Code run once by {@link MakeClassNode}. */
+  private MakeClassNode classDef(Stmt.ClassDef x) {
+    if (!x.keywords().isEmpty()) {
+      throw new LoweringException(
+          x.keywords().get(0).value().pos(),
+          "class keyword arguments (such as metaclass=) are not supported yet");
+    }
+    for (Expr b : x.bases()) {
+      if (b instanceof Expr.Starred) {
+        throw new LoweringException(b.pos(), "starred base classes are not supported yet");
+      }
+    }
+    Scope clsScope = resolution.scopeOf(x);
+    String clsQualname = childQualname(x.name());
+    NodeCompiler inner = new NodeCompiler(resolution, module, clsScope, clsQualname);
+    StmtNode body = inner.block(x.body(), x.pos().line());
+    Code code =
+        inner.code(
+            x.name(), x.pos().line(), body, new Signature(new String[0], 0, 0, 0, false, false));
+    List<String> free = clsScope.freeNames();
+    int[] closureSlots = new int[free.size()];
+    for (int i = 0; i < closureSlots.length; i++) {
+      closureSlots[i] = scope.slot(free.get(i));
+    }
+    int classCellSlot =
+        clsScope.ownCells().contains(Resolver.CLASS_CELL)
+            ? clsScope.slot(Resolver.CLASS_CELL)
+            : -1;
+    String doc = null;
+    if (!x.body().isEmpty()
+        && x.body().get(0) instanceof Stmt.ExprStmt e
+        && e.value() instanceof Expr.Constant c
+        && c.value() instanceof String text) {
+      doc = text;
+    }
+    return new MakeClassNode(
+        x.pos().line(),
+        code,
+        x.name(),
+        clsQualname,
+        exprs(x.decorators()),
+        exprs(x.bases()),
+        closureSlots,
+        classCellSlot,
+        doc);
   }
 
   private static Signature signature(Params p) {
@@ -295,6 +364,8 @@ public final class NodeCompiler {
     } else if (s instanceof Stmt.FunctionDef x) {
       MakeFunctionNode fn = function(x, x.name(), x.params(), x.body(), x.decorators(), x.pos());
       return new AssignNode(line, new TargetNode[] {nameTarget(x.name())}, fn);
+    } else if (s instanceof Stmt.ClassDef x) {
+      return new AssignNode(line, new TargetNode[] {nameTarget(x.name())}, classDef(x));
     } else if (s instanceof Stmt.With x) {
       return with(x.items(), 0, x.body(), line, resumable(s));
     } else if (s instanceof Stmt.Try x) {
@@ -430,7 +501,12 @@ public final class NodeCompiler {
       case LOCAL:
         return new LocalLoad(scope.slot(name), name);
       case CELL:
+        if (scope.isClass() && !scope.ownCells().contains(name)) {
+          return new ClassDerefLoad(scope.slot(name), name);
+        }
         return new CellLoad(scope.slot(name), name, scope.freeNames().contains(name));
+      case NAMESPACE:
+        return new ClassNameLoad(name);
       case GLOBAL:
       default:
         return new GlobalLoad(name);
@@ -443,6 +519,8 @@ public final class NodeCompiler {
         return new LocalTarget(scope.slot(name), name);
       case CELL:
         return new CellTarget(scope.slot(name), name);
+      case NAMESPACE:
+        return new ClassNameTarget(name);
       case GLOBAL:
       default:
         return new GlobalTarget(name);
@@ -576,6 +654,18 @@ public final class NodeCompiler {
   }
 
   private ExprNode call(Expr.Call x) {
+    if (x.func() instanceof Expr.Name n
+        && n.id().equals("super")
+        && x.args().isEmpty()
+        && x.keywords().isEmpty()
+        && scope.isFunction()) {
+      ExprNode classCell =
+          scope.binding(Resolver.CLASS_CELL) == BindingKind.CELL
+              ? load(Resolver.CLASS_CELL)
+              : null;
+      return new ZeroArgSuperNode(
+          x.pos().line(), load("super"), classCell, firstParam == null ? null : load(firstParam));
+    }
     boolean simple = true;
     for (Expr a : x.args()) {
       simple &= !(a instanceof Expr.Starred);

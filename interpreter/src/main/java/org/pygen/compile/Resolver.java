@@ -26,6 +26,9 @@ public final class Resolver {
   /** Scopes of comprehensions, where yield is forbidden, mapped to their display name. */
   private final IdentityHashMap<Scope, String> comprehensionKinds = new IdentityHashMap<>();
 
+  /** The implicit cell holding the class being defined, for super() and {@code __class__}. */
+  public static final String CLASS_CELL = "__class__";
+
   private Resolver(Module module) {
     this.module = module;
   }
@@ -115,7 +118,17 @@ public final class Resolver {
       Scope fn = scopes.get(x);
       visitBlock(x.body(), fn, 0);
     } else if (st instanceof Stmt.ClassDef x) {
-      problem(st.pos(), "class definitions are not supported yet", 5);
+      for (Expr d : x.decorators()) {
+        visitExpr(d, s);
+      }
+      visitExprs(x.bases(), s);
+      for (Expr.Keyword k : x.keywords()) {
+        visitExpr(k.value(), s);
+      }
+      Scope cls = new Scope(Scope.Kind.CLASS, x.name(), s);
+      scopes.put(x, cls);
+      functionScopes.add(cls);
+      visitBlock(x.body(), cls, 0);
       s.assigned.add(x.name());
     } else if (st instanceof Stmt.With x) {
       for (Stmt.WithItem item : x.items()) {
@@ -167,15 +180,16 @@ public final class Resolver {
       }
     } else if (st instanceof Stmt.Global x) {
       for (String n : x.names()) {
-        if (s.isFunction() && s.assigned.contains(n)) {
+        boolean inBlock = s.kind() != Scope.Kind.MODULE;
+        if (inBlock && s.assigned.contains(n)) {
           problem(st.pos(), "name '" + n + "' is assigned to before global declaration", -1);
-        } else if (s.isFunction() && s.used.contains(n)) {
+        } else if (inBlock && s.used.contains(n)) {
           problem(st.pos(), "name '" + n + "' is used prior to global declaration", -1);
         }
         s.declaredGlobal.add(n);
       }
     } else if (st instanceof Stmt.Nonlocal x) {
-      if (!s.isFunction()) {
+      if (s.kind() == Scope.Kind.MODULE) {
         problem(st.pos(), "nonlocal declaration not allowed at module level", -1);
         return;
       }
@@ -263,6 +277,10 @@ public final class Resolver {
   private void visitExpr(Expr e, Scope s) {
     if (e instanceof Expr.Name x) {
       s.used.add(x.id());
+      if (x.id().equals("super") && s.isFunction()) {
+        // A zero-argument super() needs the class being defined: CPython's implicit __class__.
+        s.used.add(CLASS_CELL);
+      }
     } else if (e instanceof Expr.Constant) {
       // nothing
     } else if (e instanceof Expr.JoinedStr x) {
@@ -390,11 +408,12 @@ public final class Resolver {
 
   private void bindLocals() {
     for (Scope s : functionScopes) {
+      BindingKind own = s.isClass() ? BindingKind.NAMESPACE : BindingKind.LOCAL;
       for (String n : s.assigned) {
         if (s.declaredGlobal.contains(n) || s.declaredNonlocal.contains(n)) {
           continue;
         }
-        s.bind(n, BindingKind.LOCAL);
+        s.bind(n, own);
       }
       for (String n : s.declaredGlobal) {
         s.bind(n, BindingKind.GLOBAL);
@@ -406,8 +425,17 @@ public final class Resolver {
     for (Scope s : functionScopes) {
       List<String> wanted = new ArrayList<>(s.declaredNonlocal);
       for (String n : s.used) {
-        if (!s.isLocalOrCell(n) && !s.declaredGlobal.contains(n) && !wanted.contains(n)) {
+        if (!s.isLocalOrCell(n) && !s.declaredGlobal.contains(n) && !wanted.contains(n)
+            && s.binding(n) != BindingKind.NAMESPACE) {
           wanted.add(n);
+        }
+      }
+      if (s.isClass()) {
+        // Names a class body reads without assigning them may come from an enclosing function.
+        for (String n : s.used) {
+          if (!s.assigned.contains(n) && !s.declaredGlobal.contains(n) && !wanted.contains(n)) {
+            wanted.add(n);
+          }
         }
       }
       for (String n : wanted) {
@@ -423,15 +451,28 @@ public final class Resolver {
         }
         owner.bind(n, BindingKind.CELL);
         for (Scope m = s; m != owner; m = m.parent()) {
-          m.bind(n, BindingKind.CELL);
-          m.addFree(n);
+          if (m.isClass() && m.binding(n) == BindingKind.NAMESPACE && m.assigned.contains(n)) {
+            // The class body has its own n; it only passes the cell on to its methods.
+            m.addFree(n);
+            m.slot(n);
+          } else {
+            m.bind(n, BindingKind.CELL);
+            m.addFree(n);
+          }
         }
       }
     }
   }
 
   private static Scope findEnclosingOwner(Scope s, String name) {
-    for (Scope p = s.parent(); p != null && p.isFunction(); p = p.parent()) {
+    for (Scope p = s.parent(); p != null && p.kind() != Scope.Kind.MODULE; p = p.parent()) {
+      if (p.isClass()) {
+        // Functions do not see a class body's names, except the implicit __class__ cell.
+        if (name.equals(CLASS_CELL)) {
+          return p;
+        }
+        continue;
+      }
       if (p.declaredGlobal.contains(name)) {
         return null;
       }

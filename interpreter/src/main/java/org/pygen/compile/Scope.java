@@ -17,7 +17,9 @@ public final class Scope {
   /** What kind of code block a scope belongs to. */
   public enum Kind {
     MODULE,
-    FUNCTION
+    FUNCTION,
+    /** A class body: its names live in the class namespace; nested functions do not see them. */
+    CLASS
   }
 
   private final Kind kind;
@@ -58,6 +60,10 @@ public final class Scope {
     return kind == Kind.FUNCTION;
   }
 
+  public boolean isClass() {
+    return kind == Kind.CLASS;
+  }
+
   /** True when the body contains yield or yield from (its own, not a nested function's). */
   public boolean isGenerator() {
     return generator;
@@ -76,12 +82,15 @@ public final class Scope {
       return BindingKind.GLOBAL;
     }
     BindingKind k = bindings.get(name);
-    return k == null ? BindingKind.GLOBAL : k;
+    if (k != null) {
+      return k;
+    }
+    return kind == Kind.CLASS ? BindingKind.NAMESPACE : BindingKind.GLOBAL;
   }
 
   void bind(String name, BindingKind kind) {
     bindings.put(name, kind);
-    if (kind != BindingKind.GLOBAL) {
+    if (kind == BindingKind.LOCAL || kind == BindingKind.CELL) {
       slot(name);
     }
   }

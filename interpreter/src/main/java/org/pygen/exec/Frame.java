@@ -39,6 +39,9 @@ public final class Frame {
   /** The iterator a suspended {@code yield from} delegates to ({@code gi_yieldfrom}), or null. */
   public Object delegate;
 
+  /** For a class body: the namespace its names are stored in, the class's future dict. */
+  public java.util.Map<String, Object> namespace;
+
 
   public Frame(Code code, Globals globals, Object[] locals, ThreadState ts) {
     this.code = code;

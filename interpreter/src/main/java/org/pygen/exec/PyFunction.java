@@ -1,8 +1,8 @@
 package org.pygen.exec;
 
 import java.util.Map;
+import org.pygen.runtime.BindsAsMethod;
 import org.pygen.runtime.HasAttributes;
-import org.pygen.runtime.PyCallable;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyNone;
@@ -15,7 +15,7 @@ import org.pygen.nodes.Completion;
  * the definition ran (defaults, closure cells, the module's globals). Calling a generator function
  * only builds a {@link PyGenerator} around a fresh frame; nothing of the body runs.
  */
-public final class PyFunction implements PyCallable, HasAttributes, PyObjectTyped {
+public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectTyped {
   private final Code code;
   private final Globals globals;
   private final Object[] defaults;

@@ -3,6 +3,7 @@ package org.pygen.exec;
 import org.pygen.runtime.HasAttributes;
 import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyBaseException;
+import org.pygen.runtime.PyClass;
 import org.pygen.runtime.PyCallable;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
@@ -115,7 +116,7 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
               return send(t, args[0]);
             };
       case "throw":
-        return (PyCallable) (t, args, kw) -> throwIn(t, toException(args, kw));
+        return (PyCallable) (t, args, kw) -> throwIn(t, toException(t, args, kw));
       case "close":
         return (PyCallable)
             (t, args, kw) -> {
@@ -170,7 +171,7 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
   }
 
   /** The exception {@code throw(type[, value])} or {@code throw(instance)} asks for. */
-  private static PyException toException(Object[] args, String[] kw) {
+  private static PyException toException(ThreadState ts, Object[] args, String[] kw) {
     if (kw != null && kw.length > 0) {
       throw PyException.typeError("throw() takes no keyword arguments");
     }
@@ -180,6 +181,20 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
     }
     Object a = args[0];
     Object value = args.length > 1 ? args[1] : PyNone.NONE;
+    if (a instanceof PyClass c && c.exceptionBase() != null) {
+      if (value instanceof PyBaseException b && b.isInstanceOf(c)) {
+        return new PyException(b);
+      }
+      Object[] ctorArgs =
+          value == PyNone.NONE
+              ? new Object[0]
+              : value instanceof PyTuple tuple ? tuple.toArray() : new Object[] {value};
+      Object made = c.call(ts, ctorArgs, null);
+      if (made instanceof PyBaseException b) {
+        return new PyException(b);
+      }
+      return PyException.typeError("exceptions must derive from BaseException");
+    }
     if (a instanceof PyExceptionType t) {
       if (value instanceof PyBaseException b && b.type().isSubclassOf(t)) {
         return new PyException(b);

@@ -2,7 +2,6 @@ package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
 import org.pygen.runtime.Ops;
-import org.pygen.runtime.PyException;
 
 /** {@code obj.name = value}. */
 public final class AttributeTarget extends TargetNode {
@@ -21,8 +20,6 @@ public final class AttributeTarget extends TargetNode {
 
   @Override
   public void delete(Frame f) {
-    Object o = object.eval(f);
-    throw PyException.attributeError(
-        "'" + Ops.typeName(o) + "' object attribute '" + name + "' cannot be deleted");
+    Ops.delAttr(f.ts, object.eval(f), name);
   }
 }

@@ -2,6 +2,7 @@ package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
 import org.pygen.runtime.PyBaseException;
+import org.pygen.runtime.PyClass;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyTuple;
@@ -38,6 +39,9 @@ public final class ExceptHandlerNode {
   static boolean matchesType(PyBaseException e, Object t) {
     if (t instanceof PyExceptionType et) {
       return e.type().isSubclassOf(et);
+    }
+    if (t instanceof PyClass c && c.exceptionBase() != null) {
+      return e.isInstanceOf(c);
     }
     if (t instanceof PyTuple tuple) {
       for (int i = 0; i < tuple.size(); i++) {

@@ -2,6 +2,7 @@ package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
 import org.pygen.runtime.PyBaseException;
+import org.pygen.runtime.PyClass;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyNone;
@@ -38,6 +39,13 @@ public final class RaiseNode extends StmtNode {
   public static PyException toException(Frame f, Object v) {
     if (v instanceof PyExceptionType t) {
       v = t.call(f.ts, new Object[0], null);
+    } else if (v instanceof PyClass c && c.exceptionBase() != null) {
+      v = c.call(f.ts, new Object[0], null);
+      if (!(v instanceof PyBaseException)) {
+        return PyException.typeError(
+            "calling " + c + " should have returned an instance of BaseException, not "
+                + org.pygen.runtime.Ops.typeName(v));
+      }
     }
     if (v instanceof PyBaseException b) {
       b.startNewRaise();

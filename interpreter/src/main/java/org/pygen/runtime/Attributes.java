@@ -167,6 +167,19 @@ final class Attributes {
     throw noAttribute(obj, name);
   }
 
+  static void delAttr(ThreadState ts, Object obj, String name) {
+    if (obj instanceof HasAttributes h) {
+      h.deleteAttribute(ts, name);
+      return;
+    }
+    Map<String, BuiltinMethod> table = methodTable(obj);
+    if (table != null && table.containsKey(name)) {
+      throw PyException.attributeError(
+          "'" + Ops.typeName(obj) + "' object attribute '" + name + "' is read-only");
+    }
+    throw noAttribute(obj, name);
+  }
+
   static Object callMethod(
       ThreadState ts, Object obj, String name, Object[] args, String[] kwNames) {
     if (!(obj instanceof HasAttributes)) {

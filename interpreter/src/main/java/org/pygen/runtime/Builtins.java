@@ -20,7 +20,8 @@ public final class Builtins {
           PyBuiltinType.FLOAT, PyBuiltinType.STR, PyBuiltinType.BYTES, PyBuiltinType.LIST,
           PyBuiltinType.TUPLE,
           PyBuiltinType.DICT, PyBuiltinType.SET, PyBuiltinType.FROZENSET, PyBuiltinType.RANGE,
-          PyBuiltinType.SLICE
+          PyBuiltinType.SLICE, PyBuiltinType.STATICMETHOD, PyBuiltinType.CLASSMETHOD,
+          PyBuiltinType.PROPERTY, PyBuiltinType.SUPER
         }) {
       b.put(t.name(), t);
     }
@@ -30,6 +31,7 @@ public final class Builtins {
     // Python's EnvironmentError and IOError are aliases of OSError.
     b.put("EnvironmentError", PyExceptionType.OS_ERROR);
     b.put("IOError", PyExceptionType.OS_ERROR);
+    b.put("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
     define(b, "print", Builtins::print);
     define(b, "input", Builtins::input);
     define(b, "len", (ts, args, kw) -> Ops.len(Args.exactlyOne("len", args, kw)));
@@ -40,7 +42,7 @@ public final class Builtins {
     define(b, "id", (ts, args, kw) ->
         (long) System.identityHashCode(Args.exactlyOne("id", args, kw)));
     define(b, "callable", (ts, args, kw) ->
-        Args.exactlyOne("callable", args, kw) instanceof PyCallable);
+        isCallable(Args.exactlyOne("callable", args, kw)));
     define(b, "isinstance", Builtins::isInstance);
     define(b, "issubclass", Builtins::isSubclass);
     define(b, "getattr", Builtins::getAttr);
@@ -68,6 +70,10 @@ public final class Builtins {
     define(b, "open", PyFile::open);
     IterBuiltins.install(b);
     NumericBuiltins.install(b);
+  }
+
+  private static boolean isCallable(Object o) {
+    return SpecialMethods.isUser(o) ? SpecialMethods.isCallable(o) : o instanceof PyCallable;
   }
 
   static void define(Map<String, Object> builtins, String name, PyCallable body) {
@@ -215,7 +221,7 @@ public final class Builtins {
 
   /** {@code issubclass(cls, classinfo)}. */
   public static boolean isSubclass(Object cls, Object classInfo) {
-    if (!(cls instanceof PyTypeCheck || cls instanceof PyExceptionType)) {
+    if (!(cls instanceof PyTypeCheck || cls instanceof PyExceptionType || cls instanceof PyClass)) {
       throw PyException.typeError("issubclass() arg 1 must be a class");
     }
     if (classInfo instanceof PyTuple t) {
@@ -230,7 +236,7 @@ public final class Builtins {
       return t.subclassCheck(cls);
     }
     if (classInfo instanceof PyExceptionType et) {
-      return cls instanceof PyExceptionType c && c.isSubclassOf(et);
+      return Classes.isSubclass(cls, et);
     }
     throw PyException.typeError(
         "issubclass() arg 2 must be a class, a tuple of classes, or a union");

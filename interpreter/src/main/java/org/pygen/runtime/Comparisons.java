@@ -12,6 +12,9 @@ final class Comparisons {
   private Comparisons() {}
 
   static boolean eqSlow(Object a, Object b) {
+    if (SpecialMethods.involvesUser(a, b)) {
+      return Ops.isTrue(SpecialMethods.compare("==", a, b));
+    }
     if (Numbers.isNumber(a)) {
       return Numbers.isNumber(b) && compareNumbers(a, b) == 0;
     }
@@ -100,6 +103,9 @@ final class Comparisons {
   private static final int UNORDERED = 2;
 
   static boolean order(Object a, Object b, Op op) {
+    if (SpecialMethods.involvesUser(a, b)) {
+      return Ops.isTrue(SpecialMethods.compare(op.symbol, a, b));
+    }
     if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
       return op.holds(compareNumbers(a, b));
     }

@@ -14,6 +14,9 @@ final class Formatter {
   private Formatter() {}
 
   static String format(Object value, String spec) {
+    if (SpecialMethods.isUser(value)) {
+      return SpecialMethods.format(value, spec);
+    }
     if (value instanceof String s) {
       return spec.isEmpty() ? s : formatString(s, FormatSpec.parse(spec, "str"));
     }

@@ -14,4 +14,10 @@ public interface HasAttributes {
     throw PyException.attributeError(
         "'" + Ops.typeName(this) + "' object has no attribute '" + name + "'");
   }
+
+  /** Deletes an attribute ({@code del obj.name}); the default refuses. */
+  default void deleteAttribute(ThreadState ts, String name) {
+    throw PyException.attributeError(
+        "'" + Ops.typeName(this) + "' object has no attribute '" + name + "'");
+  }
 }

@@ -144,6 +144,9 @@ final class Hashing {
     if (o == PyNone.NONE) {
       return 0x5f3759dfL;
     }
+    if (SpecialMethods.isUser(o)) {
+      return SpecialMethods.hash(o);
+    }
     return o.hashCode();
   }
 }

@@ -120,6 +120,9 @@ final class InPlaceOps {
   /** The binary operator, with CPython's {@code op=} wording when the operands are refused. */
   private static Object inPlace(
       String symbol, Object a, Object b, java.util.function.BinaryOperator<Object> op) {
+    if (SpecialMethods.isUser(a)) {
+      return SpecialMethods.inPlace(SpecialMethods.ts(a), symbol.equals("**") ? "** or pow()" : symbol, a, b);
+    }
     try {
       return op.apply(a, b);
     } catch (PyException e) {

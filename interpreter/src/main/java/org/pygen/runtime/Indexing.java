@@ -64,6 +64,9 @@ final class Indexing {
       }
       return r.getItem(key);
     }
+    if (SpecialMethods.isUser(obj)) {
+      return SpecialMethods.getItem(obj, key);
+    }
     throw PyException.typeError("'" + Ops.typeName(obj) + "' object is not subscriptable");
   }
 
@@ -117,6 +120,10 @@ final class Indexing {
       d.put(key, value);
       return;
     }
+    if (SpecialMethods.isUser(obj)) {
+      SpecialMethods.setItem(obj, key, value);
+      return;
+    }
     throw PyException.typeError(
         "'" + Ops.typeName(obj) + "' object does not support item assignment");
   }
@@ -136,6 +143,10 @@ final class Indexing {
     }
     if (obj instanceof PyDict d) {
       d.delItem(key);
+      return;
+    }
+    if (SpecialMethods.isUser(obj)) {
+      SpecialMethods.delItem(obj, key);
       return;
     }
     throw PyException.typeError(

@@ -27,6 +27,9 @@ final class IterBuiltins {
   private static Object iter(ThreadState ts, Object[] args, String[] kw) {
     Args.count("iter", args, kw, 1, 2);
     if (args.length == 1) {
+      if (SpecialMethods.isUser(args[0])) {
+        return SpecialMethods.iterObject(ts, args[0]);
+      }
       return Ops.iter(ts, args[0]);
     }
     if (!(args[0] instanceof PyCallable)) {
@@ -37,6 +40,9 @@ final class IterBuiltins {
 
   private static Object next(ThreadState ts, Object[] args, String[] kw) {
     Args.count("next", args, kw, 1, 2);
+    if (SpecialMethods.isUser(args[0])) {
+      return userNext(ts, args);
+    }
     if (!(args[0] instanceof PyIterator it)) {
       throw PyException.typeError("'" + Ops.typeName(args[0]) + "' object is not an iterator");
     }
@@ -45,6 +51,21 @@ final class IterBuiltins {
     }
     Object v = it.next(ts);
     return v == PyIterator.DONE ? args[1] : v;
+  }
+
+  /** {@code next(obj[, default])} on an instance of a user's class: its {@code __next__}. */
+  private static Object userNext(ThreadState ts, Object[] args) {
+    if (args.length == 1) {
+      return SpecialMethods.next(ts, args[0]);
+    }
+    try {
+      return SpecialMethods.next(ts, args[0]);
+    } catch (PyException e) {
+      if (e.isInstance(PyExceptionType.STOP_ITERATION)) {
+        return args[1];
+      }
+      throw e;
+    }
   }
 
   private static Object sum(ThreadState ts, Object[] args, String[] kw) {
@@ -56,6 +77,9 @@ final class IterBuiltins {
     Object total = a[1] == null ? (Object) 0L : a[1];
     if (total instanceof String) {
       throw PyException.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    if (total instanceof PyBytes) {
+      throw PyException.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
     }
     PyIterator it = Ops.iter(ts, a[0]);
     for (Object v = it.next(ts); v != PyIterator.DONE; v = it.next(ts)) {
@@ -144,7 +168,15 @@ final class IterBuiltins {
       return new LazyIterators.ReversedArray(d.keysArray(), "dict_reversekeyiterator");
     }
     if (seq instanceof PyDictView v) {
-      return new LazyIterators.ReversedArray(v.toArray(), "dict_reversekeyiterator");
+      String kind = v.typeName().substring("dict_".length(), v.typeName().length() - 1);
+      return new LazyIterators.ReversedArray(v.toArray(), "dict_reverse" + kind + "iterator");
+    }
+    if (seq instanceof PyBytes b) {
+      Object[] values = new Object[b.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = (long) b.get(i);
+      }
+      return new LazyIterators.ReversedArray(values, "reversed");
     }
     throw PyException.typeError("'" + Ops.typeName(seq) + "' object is not reversible");
   }

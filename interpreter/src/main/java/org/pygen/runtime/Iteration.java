@@ -41,6 +41,9 @@ final class Iteration {
     if (o instanceof PyIterable i) {
       return i.iter(ts);
     }
+    if (SpecialMethods.isUser(o)) {
+      return SpecialMethods.iter(ts != null ? ts : SpecialMethods.ts(o), o);
+    }
     throw PyException.typeError("'" + Ops.typeName(o) + "' object is not iterable");
   }
 
@@ -49,7 +52,7 @@ final class Iteration {
     return o instanceof PyIterator || o instanceof PyList || o instanceof PyTuple
         || o instanceof PyRange || o instanceof String || o instanceof PyDict
         || o instanceof PySet || o instanceof PyDictView || o instanceof PyIterable
-        || o instanceof PyBytes;
+        || o instanceof PyBytes || (SpecialMethods.isUser(o) && SpecialMethods.isIterable(o));
   }
 
   /** Every item of an iterable, in a fresh array the caller may keep. */

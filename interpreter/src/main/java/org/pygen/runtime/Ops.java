@@ -30,6 +30,9 @@ public final class Ops {
   }
 
   private static Object addSlow(Object a, Object b) {
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("+", a, b);
+    }
     if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
       if (a instanceof Double || b instanceof Double) {
         return Numbers.toDouble(a) + Numbers.toDouble(b);
@@ -110,6 +113,9 @@ public final class Ops {
     if (a instanceof PySet s && b instanceof PySet t) {
       return SetOps.difference(s, t);
     }
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("-", a, b);
+    }
     throw unsupported("-", a, b);
   }
 
@@ -131,6 +137,9 @@ public final class Ops {
         return Numbers.toDouble(a) * Numbers.toDouble(b);
       }
       return IntMath.mul(a, b);
+    }
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("*", a, b);
     }
     if (isSequenceForRepeat(a)) {
       return repeat(a, b);
@@ -198,6 +207,9 @@ public final class Ops {
       }
       return IntMath.trueDiv(a, b);
     }
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("/", a, b);
+    }
     throw unsupported("/", a, b);
   }
 
@@ -211,6 +223,9 @@ public final class Ops {
         return FloatMath.floorDiv(Numbers.toDouble(a), Numbers.toDouble(b));
       }
       return IntMath.floorDiv(a, b);
+    }
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("//", a, b);
     }
     throw unsupported("//", a, b);
   }
@@ -229,6 +244,9 @@ public final class Ops {
     if (a instanceof String s) {
       return PercentFormat.format(s, b);
     }
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("%", a, b);
+    }
     throw unsupported("%", a, b);
   }
 
@@ -241,7 +259,19 @@ public final class Ops {
       }
       return IntMath.divmod(a, b);
     }
+    if (SpecialMethods.involvesUser(a, b)) {
+      Object r = SpecialMethods.binary("divmod()", a, b);
+      if (r instanceof PyTuple t) {
+        return t;
+      }
+      throw typeErrorNotTuple(r);
+    }
     throw unsupported("divmod()", a, b);
+  }
+
+  private static PyException typeErrorNotTuple(Object r) {
+    return PyException.typeError(
+        "pygen's divmod() needs __divmod__ to return a tuple, not " + typeName(r));
   }
 
   /** {@code a ** b}. */
@@ -251,6 +281,9 @@ public final class Ops {
         return FloatMath.pow(Numbers.toDouble(a), Numbers.toDouble(b));
       }
       return IntMath.pow(a, b);
+    }
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("** or pow()", a, b);
     }
     throw unsupported("** or pow()", a, b);
   }
@@ -282,6 +315,9 @@ public final class Ops {
     if (Numbers.isInt(a) && Numbers.isInt(b)) {
       return IntMath.lshift(a, b);
     }
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("<<", a, b);
+    }
     throw unsupported("<<", a, b);
   }
 
@@ -289,6 +325,9 @@ public final class Ops {
   public static Object rshift(Object a, Object b) {
     if (Numbers.isInt(a) && Numbers.isInt(b)) {
       return IntMath.rshift(a, b);
+    }
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary(">>", a, b);
     }
     throw unsupported(">>", a, b);
   }
@@ -303,6 +342,9 @@ public final class Ops {
     }
     if (a instanceof PySet s && b instanceof PySet t) {
       return SetOps.intersection(s, t);
+    }
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("&", a, b);
     }
     throw unsupported("&", a, b);
   }
@@ -323,6 +365,9 @@ public final class Ops {
       r.putAll(e);
       return r;
     }
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("|", a, b);
+    }
     throw unsupported("|", a, b);
   }
 
@@ -336,6 +381,9 @@ public final class Ops {
     }
     if (a instanceof PySet s && b instanceof PySet t) {
       return SetOps.symmetricDifference(s, t);
+    }
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("^", a, b);
     }
     throw unsupported("^", a, b);
   }
@@ -351,6 +399,9 @@ public final class Ops {
     if (Numbers.isInt(a)) {
       return IntMath.neg(a);
     }
+    if (SpecialMethods.isUser(a)) {
+      return SpecialMethods.unary("__neg__", a);
+    }
     throw badUnary("-", a);
   }
 
@@ -362,6 +413,9 @@ public final class Ops {
     if (Numbers.isNumber(a)) {
       return a;
     }
+    if (SpecialMethods.isUser(a)) {
+      return SpecialMethods.unary("__pos__", a);
+    }
     throw badUnary("+", a);
   }
 
@@ -369,6 +423,9 @@ public final class Ops {
   public static Object invert(Object a) {
     if (Numbers.isInt(a)) {
       return IntMath.invert(a);
+    }
+    if (SpecialMethods.isUser(a)) {
+      return SpecialMethods.unary("__invert__", a);
     }
     throw badUnary("~", a);
   }
@@ -380,6 +437,9 @@ public final class Ops {
     }
     if (Numbers.isInt(a)) {
       return IntMath.abs(a);
+    }
+    if (SpecialMethods.isUser(a)) {
+      return SpecialMethods.unary("__abs__", a);
     }
     throw PyException.typeError("bad operand type for abs(): '" + typeName(a) + "'");
   }
@@ -460,7 +520,11 @@ public final class Ops {
   /** {@code a == b}. */
   public static boolean eq(Object a, Object b) {
     if (a == b) {
-      // Identity implies equality except for NaN, which is unequal even to itself.
+      // Identity implies equality except for NaN, which is unequal even to itself, and for
+      // objects whose __eq__ decides otherwise.
+      if (a instanceof PyInstance) {
+        return Comparisons.eqSlow(a, b);
+      }
       return !(a instanceof Double d && d.isNaN());
     }
     if (a instanceof Long x && b instanceof Long y) {
@@ -474,6 +538,9 @@ public final class Ops {
 
   /** {@code a != b}. */
   public static boolean ne(Object a, Object b) {
+    if (SpecialMethods.involvesUser(a, b)) {
+      return isTrue(SpecialMethods.compare("!=", a, b));
+    }
     return !eq(a, b);
   }
 
@@ -580,6 +647,9 @@ public final class Ops {
     if (o instanceof PyBytes b) {
       return b.size() != 0;
     }
+    if (SpecialMethods.isUser(o)) {
+      return SpecialMethods.isTrue(o);
+    }
     return true;
   }
 
@@ -613,6 +683,9 @@ public final class Ops {
     }
     if (o instanceof PyBytes b) {
       return b.size();
+    }
+    if (SpecialMethods.isUser(o)) {
+      return SpecialMethods.len(o);
     }
     throw PyException.typeError("object of type '" + typeName(o) + "' has no len()");
   }
@@ -660,6 +733,9 @@ public final class Ops {
       }
       return false;
     }
+    if (SpecialMethods.isUser(container)) {
+      return SpecialMethods.contains(ts != null ? ts : SpecialMethods.ts(container), container, item);
+    }
     throw PyException.typeError(
         "argument of type '" + typeName(container) + "' is not iterable");
   }
@@ -704,9 +780,6 @@ public final class Ops {
     }
     if (o instanceof PyTuple) {
       return "tuple";
-    }
-    if (o instanceof PyBaseException e) {
-      return e.type().name();
     }
     if (o instanceof PyExceptionType) {
       return "type";
@@ -793,6 +866,11 @@ public final class Ops {
     Attributes.setAttr(ts, obj, name, value);
   }
 
+  /** {@code del obj.name}. */
+  public static void delAttr(ThreadState ts, Object obj, String name) {
+    Attributes.delAttr(ts, obj, name);
+  }
+
   /** {@code obj.name(args)} without creating a bound method object for built-in types. */
   public static Object callMethod(
       ThreadState ts, Object obj, String name, Object[] args, String[] kwNames) {
@@ -803,6 +881,9 @@ public final class Ops {
   public static Object call(ThreadState ts, Object callee, Object[] args, String[] kwNames) {
     if (callee instanceof PyCallable c) {
       return c.call(ts, args, kwNames);
+    }
+    if (SpecialMethods.isUser(callee)) {
+      return SpecialMethods.call(ts, callee, args, kwNames);
     }
     throw PyException.typeError("'" + typeName(callee) + "' object is not callable");
   }

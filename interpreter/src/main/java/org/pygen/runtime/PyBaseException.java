@@ -10,9 +10,13 @@ import java.util.List;
  * As in CPython, the object itself keeps its traceback and the exceptions chained to it
  * ({@code __context__}, {@code __cause__}), so raising it again continues the same story.
  */
-public final class PyBaseException implements HasAttributes {
+public final class PyBaseException implements HasAttributes, PyObjectTyped {
   private final PyExceptionType type;
-  private final Object[] args;
+  /** The class made by a {@code class} statement this is an instance of, or null. */
+  private final PyClass userClass;
+  private volatile Object[] args;
+  /** Attributes set on the exception ({@code self.code = 3}); made on first use. */
+  private volatile PyDict dict;
   /** Frames the exception left, innermost first (the order they were added in). */
   private final List<TracebackEntry> traceback = Collections.synchronizedList(new ArrayList<>());
   /** The activation recorded last, compared by identity only. */
@@ -27,12 +31,26 @@ public final class PyBaseException implements HasAttributes {
   private volatile Throwable javaCause;
 
   /** OSError's errno, strerror and filename: set when it was built from 2 or 3 arguments. */
-  private final Object errno;
-  private final Object strerror;
-  private final Object filename;
+  private volatile Object errno;
+  private volatile Object strerror;
+  private volatile Object filename;
 
   public PyBaseException(PyExceptionType type, Object... args) {
+    this(type, null, args);
+  }
+
+  /**
+   * An instance of {@code userClass}, a class deriving from the built-in exception class {@code
+   * type} (its first one in the MRO), which decides how the arguments are kept.
+   */
+  public PyBaseException(PyExceptionType type, PyClass userClass, Object[] args) {
     this.type = type;
+    this.userClass = userClass;
+    setArgs(args);
+  }
+
+  /** What {@code BaseException.__init__} does: keeps the arguments (OSError's fields too). */
+  void setArgs(Object[] args) {
     if (type.isSubclassOf(PyExceptionType.OS_ERROR) && args.length >= 2 && args.length <= 3) {
       // OSError(errno, strerror[, filename]): args keeps the first two, as in CPython.
       this.errno = args[0];
@@ -47,8 +65,44 @@ public final class PyBaseException implements HasAttributes {
     }
   }
 
+  /** The built-in exception class: the exception's own, or the one its class derives from. */
   public PyExceptionType type() {
     return type;
+  }
+
+  /** {@code type(e)}: the user's class when there is one, else the built-in class. */
+  public Object pythonClass() {
+    return userClass != null ? userClass : type;
+  }
+
+  /** The class's name, as {@code type(e).__name__} gives it. */
+  @Override
+  public String typeName() {
+    return userClass != null ? userClass.name() : type.name();
+  }
+
+  @Override
+  public Object pythonType() {
+    return pythonClass();
+  }
+
+  /**
+   * The class name a traceback prints: {@code module.qualname}, without the module for
+   * builtins and {@code __main__}, as CPython prints it.
+   */
+  public String qualifiedTypeName() {
+    if (userClass == null) {
+      return type.qualifiedName();
+    }
+    String module = userClass.module();
+    return module.equals("__main__") || module.equals("builtins")
+        ? userClass.qualname()
+        : module + "." + userClass.qualname();
+  }
+
+  /** Whether this exception is an instance of the exception class {@code cls}, of any kind. */
+  public boolean isInstanceOf(Object cls) {
+    return Classes.isSubclass(pythonClass(), cls);
   }
 
   /** The constructor arguments (a copy). */
@@ -63,6 +117,7 @@ public final class PyBaseException implements HasAttributes {
 
   /** What {@code str(e)} gives: empty, the single argument's str, or the args tuple's repr. */
   public String message() {
+    Object[] args = this.args;
     if (type.isSubclassOf(PyExceptionType.OS_ERROR) && args.length == 2) {
       String text = "[Errno " + Ops.str(errno) + "] " + Ops.str(strerror);
       return filename == PyNone.NONE ? text : text + ": " + Ops.repr(filename);
@@ -199,14 +254,65 @@ public final class PyBaseException implements HasAttributes {
         return cause == null ? PyNone.NONE : cause;
       case "__suppress_context__":
         return suppressContext;
+      case "__class__":
+        return pythonClass();
+      case "__dict__":
+        return dict();
       default:
-        return null;
+        return InstanceAttributes.get(ts, this, pythonClass(), dict, name);
     }
+  }
+
+  private PyDict dict() {
+    PyDict d = dict;
+    if (d == null) {
+      synchronized (this) {
+        if (dict == null) {
+          dict = new PyDict();
+        }
+        d = dict;
+      }
+    }
+    return d;
+  }
+
+  @Override
+  public void setAttribute(ThreadState ts, String name, Object value) {
+    switch (name) {
+      case "args":
+        setArgs(Ops.toArray(ts, value));
+        return;
+      case "__cause__":
+        cause = value == PyNone.NONE ? null : asException(value, "exception cause");
+        suppressContext = true;
+        return;
+      case "__context__":
+        context = value == PyNone.NONE ? null : asException(value, "exception context");
+        return;
+      case "__suppress_context__":
+        suppressContext = Ops.isTrue(value);
+        return;
+      default:
+        InstanceAttributes.set(ts, this, pythonClass(), dict(), name, value);
+    }
+  }
+
+  @Override
+  public void deleteAttribute(ThreadState ts, String name) {
+    InstanceAttributes.delete(ts, this, pythonClass(), dict(), name);
+  }
+
+  private static PyBaseException asException(Object value, String what) {
+    if (value instanceof PyBaseException e) {
+      return e;
+    }
+    throw PyException.typeError(what + " must be None or derive from BaseException");
   }
 
   /** CPython's repr: {@code ValueError('bad')}. */
   public String repr() {
-    StringBuilder sb = new StringBuilder(type.name()).append('(');
+    Object[] args = this.args;
+    StringBuilder sb = new StringBuilder(typeName()).append('(');
     for (int i = 0; i < args.length; i++) {
       if (i > 0) {
         sb.append(", ");

@@ -19,7 +19,7 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
       new PyBuiltinType(
           "type",
           OBJECT,
-          o -> o instanceof PyBuiltinType || o instanceof PyExceptionType,
+          o -> o instanceof PyBuiltinType || o instanceof PyExceptionType || o instanceof PyClass,
           TypeConstructors::type,
           () -> NO_METHODS);
   public static final PyBuiltinType INT =
@@ -82,6 +82,27 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
   public static final PyBuiltinType SLICE =
       new PyBuiltinType(
           "slice", OBJECT, o -> o instanceof PySlice, TypeConstructors::slice, () -> NO_METHODS);
+  public static final PyBuiltinType STATICMETHOD =
+      new PyBuiltinType(
+          "staticmethod",
+          OBJECT,
+          o -> o instanceof PyStaticMethod,
+          (ts, args, kw) -> new PyStaticMethod(Args.exactlyOne("staticmethod", args, kw)),
+          () -> NO_METHODS);
+  public static final PyBuiltinType CLASSMETHOD =
+      new PyBuiltinType(
+          "classmethod",
+          OBJECT,
+          o -> o instanceof PyClassMethod,
+          (ts, args, kw) -> new PyClassMethod(Args.exactlyOne("classmethod", args, kw)),
+          () -> NO_METHODS);
+  public static final PyBuiltinType PROPERTY =
+      new PyBuiltinType(
+          "property", OBJECT, o -> o instanceof PyProperty, PyProperty::construct,
+          () -> NO_METHODS);
+  public static final PyBuiltinType SUPER =
+      new PyBuiltinType("super", OBJECT, o -> o instanceof PySuper, PySuper::construct,
+          () -> NO_METHODS);
   public static final PyBuiltinType NONE_TYPE =
       new PyBuiltinType(
           "NoneType", OBJECT, o -> o == PyNone.NONE, TypeConstructors::none, () -> NO_METHODS);
@@ -104,6 +125,10 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
           Map.entry("range", RANGE),
           Map.entry("slice", SLICE),
           Map.entry("NoneType", NONE_TYPE),
+          Map.entry("staticmethod", STATICMETHOD),
+          Map.entry("classmethod", CLASSMETHOD),
+          Map.entry("property", PROPERTY),
+          Map.entry("super", SUPER),
           opaque("function"),
           opaque("generator"),
           opaque("module"),
@@ -190,9 +215,9 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
       return TUPLE;
     }
     if (o instanceof PyBaseException e) {
-      return e.type();
+      return e.pythonClass();
     }
-    if (o instanceof PyExceptionType) {
+    if (o instanceof PyExceptionType || o instanceof PyClass) {
       return TYPE;
     }
     if (o instanceof PyObjectTyped t) {
@@ -271,7 +296,8 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
     }
     BuiltinMethod m = methods().get(attr);
     if (m == null) {
-      return null;
+      Object inherited = Classes.lookup(this, attr);
+      return inherited == null ? null : InstanceAttributes.bind(inherited, null, this);
     }
     return new PyBuiltinFunction(attr, (t, args, kw) -> callUnbound(t, attr, m, args, kw));
   }

@@ -79,6 +79,8 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
   private final String name;
   private final String module;
   private final PyExceptionType[] bases;
+  /** Computed on first use; derived from the immutable bases, so a race only repeats work. */
+  private volatile Object[] mro;
 
   private PyExceptionType(String name, String module, PyExceptionType... bases) {
     this.name = name;
@@ -105,6 +107,16 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
   /** The first base class, or null for BaseException. */
   public PyExceptionType base() {
     return bases.length == 0 ? null : bases[0];
+  }
+
+  /** The method resolution order: this class, its bases' classes (C3), {@code object} last. */
+  Object[] mro() {
+    Object[] m = mro;
+    if (m == null) {
+      m = Mro.linearize(this, bases.length == 0 ? new Object[] {PyBuiltinType.OBJECT} : bases);
+      mro = m;
+    }
+    return m;
   }
 
   /** True when this class is {@code other} or derives from it, through any of its bases. */
@@ -136,8 +148,13 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
         return name;
       case "__module__":
         return module;
+      case "__mro__":
+        return PyTuple.of(mro().clone());
+      case "__bases__":
+        return PyTuple.of(bases.length == 0 ? new Object[] {PyBuiltinType.OBJECT} : bases.clone());
       default:
-        return null;
+        Object inherited = Classes.lookup(this, attr);
+        return inherited == null ? null : InstanceAttributes.bind(inherited, null, this);
     }
   }
 

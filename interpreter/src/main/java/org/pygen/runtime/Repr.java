@@ -21,6 +21,9 @@ final class Repr {
     if (o instanceof String s) {
       return s;
     }
+    if (SpecialMethods.isUser(o)) {
+      return SpecialMethods.str(o);
+    }
     if (o instanceof PyBaseException e) {
       return e.message();
     }
@@ -48,6 +51,9 @@ final class Repr {
         inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
       }
       return containerRepr(o, inProgress);
+    }
+    if (SpecialMethods.isUser(o)) {
+      return SpecialMethods.repr(o);
     }
     if (o instanceof PyBaseException e) {
       return e.repr();

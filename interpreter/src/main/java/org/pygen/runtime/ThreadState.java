@@ -2,10 +2,19 @@ package org.pygen.runtime;
 
 /**
  * What one JVM thread needs while it runs interpreted code: the runtime it belongs to and its
- * call depth. Passed explicitly (never found through a ThreadLocal) so a call costs no lookup.
- * A ThreadState is used by one thread only.
+ * call depth. Passed explicitly so a call costs no lookup. A ThreadState is used by one thread
+ * only.
+ *
+ * <p>The one exception: operators such as {@code ==}, {@code hash()} or {@code repr()} are
+ * reached from places that carry no ThreadState (a dict comparing keys, a list printing its
+ * items), and on an instance of a user's class they must run Python code. Those slow paths find
+ * the state of the run in progress with {@link #current}, which {@link #activate} publishes for
+ * the thread.
  */
 public final class ThreadState {
+  /** The state of the run in progress on each JVM thread; see the class comment. */
+  private static final ThreadLocal<ThreadState> ACTIVE = new ThreadLocal<>();
+
   /** Steps between checks of the clock, the cancel flag and the thread's interrupt status. */
   private static final long CHECK_INTERVAL = 1024;
 
@@ -122,6 +131,34 @@ public final class ThreadState {
 
   public PyRuntime runtime() {
     return runtime;
+  }
+
+  /**
+   * Makes this the state {@link #current} finds on the calling thread; returns the one it
+   * replaces, to be given back to {@link #restore} when the run ends.
+   */
+  public ThreadState activate() {
+    ThreadState previous = ACTIVE.get();
+    ACTIVE.set(this);
+    return previous;
+  }
+
+  /** Ends what {@link #activate} began, giving the thread back its previous state. */
+  public static void restore(ThreadState previous) {
+    if (previous == null) {
+      ACTIVE.remove();
+    } else {
+      ACTIVE.set(previous);
+    }
+  }
+
+  /**
+   * The state of the run of {@code runtime} in progress on this thread, or a fresh one when
+   * there is none (a Java caller asking for the repr of a value outside any run).
+   */
+  public static ThreadState current(PyRuntime runtime) {
+    ThreadState ts = ACTIVE.get();
+    return ts != null && ts.runtime == runtime ? ts : new ThreadState(runtime);
   }
 
   /** Counts one more nested call; raises RecursionError past the runtime's limit. */

@@ -45,8 +45,13 @@ public final class TracebackFormatter {
 
   /** {@code ValueError: bad}, or just {@code ValueError} when the message is empty. */
   public static String exceptionLine(PyBaseException e) {
-    String msg = e.message();
-    String name = e.type().qualifiedName();
+    String msg;
+    try {
+      msg = Ops.str(e);
+    } catch (PyException | ScriptStop failed) {
+      msg = "<exception str() failed>";
+    }
+    String name = e.qualifiedTypeName();
     return msg.isEmpty() ? name : name + ": " + msg;
   }
 

@@ -1,0 +1,365 @@
+package org.pygen.runtime;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A class made by a {@code class} statement (or {@code type(name, bases, dict)}): its name, its
+ * bases and C3 method resolution order, and its namespace of attributes. Calling it makes an
+ * instance: a {@link PyInstance}, or a {@link PyBaseException} when the class derives from an
+ * exception class.
+ *
+ * <p>The namespace is copied on write: lookups, which are constant, read an immutable map
+ * without locking; assignments to class attributes, which are rare, replace it.
+ */
+public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, PyTypeCheck {
+  private final String name;
+  private final String qualname;
+  private final String module;
+  private final Object[] bases;
+  private final Object[] mro;
+  /** The built-in exception class whose instances this class makes, or null. */
+  private final PyExceptionType exceptionBase;
+  private final PyRuntime runtime;
+  private volatile Map<String, Object> dict;
+  /** Whether the class customises attribute access; see {@link #refreshHooks}. */
+  private volatile boolean hasGetattr;
+  private volatile boolean hasCustomGetattribute;
+  private volatile boolean hasCustomSetattr;
+  private volatile boolean hasCustomDelattr;
+
+  private PyClass(
+      String name,
+      String qualname,
+      Object[] bases,
+      Map<String, Object> namespace,
+      PyRuntime runtime) {
+    this.name = name;
+    this.qualname = qualname;
+    this.bases = bases;
+    this.runtime = runtime;
+    this.mro = Mro.linearize(this, bases);
+    this.dict = Collections.unmodifiableMap(new LinkedHashMap<>(namespace));
+    Object m = namespace.get("__module__");
+    this.module = m instanceof String s ? s : "__main__";
+    PyExceptionType exc = null;
+    for (Object c : mro) {
+      if (c instanceof PyExceptionType t) {
+        exc = t;
+        break;
+      }
+    }
+    this.exceptionBase = exc;
+    refreshHooks();
+  }
+
+  /**
+   * Makes a class, as the end of a {@code class} statement does: checks the bases, computes the
+   * MRO, adjusts the namespace as CPython's {@code type.__new__} does and runs the base's
+   * {@code __init_subclass__}.
+   */
+  public static PyClass create(
+      ThreadState ts,
+      String name,
+      String qualname,
+      Object[] bases,
+      Map<String, Object> namespace) {
+    Object[] checkedBases = checkBases(bases);
+    Map<String, Object> ns = new LinkedHashMap<>(namespace);
+    prepareNamespace(ns);
+    PyClass cls = new PyClass(name, qualname, checkedBases, ns, ts.runtime());
+    for (Map.Entry<String, Object> e : ns.entrySet()) {
+      if (e.getValue() instanceof PyProperty p) {
+        p.setName(e.getKey());
+      }
+    }
+    cls.initSubclass(ts);
+    return cls;
+  }
+
+  private static Object[] checkBases(Object[] bases) {
+    if (bases.length == 0) {
+      return new Object[] {PyBuiltinType.OBJECT};
+    }
+    List<Object> seen = new ArrayList<>();
+    for (Object b : bases) {
+      if (b instanceof PyBuiltinType t && t != PyBuiltinType.OBJECT) {
+        throw PyException.typeError(
+            "pygen cannot subclass the built-in type '" + t.name() + "' yet");
+      }
+      if (!Classes.isClass(b)) {
+        throw PyException.typeError(
+            "bases must be types, not '" + Ops.typeName(b) + "' objects");
+      }
+      if (seen.contains(b)) {
+        throw PyException.typeError("duplicate base class " + Classes.name(b));
+      }
+      seen.add(b);
+    }
+    return bases.clone();
+  }
+
+  /** What {@code type.__new__} does to the namespace before the class exists. */
+  private static void prepareNamespace(Map<String, Object> ns) {
+    // A class that defines __eq__ but not __hash__ has unhashable instances.
+    if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) {
+      ns.put("__hash__", PyNone.NONE);
+    }
+    // These are implicitly static or class methods.
+    Object newFn = ns.get("__new__");
+    if (newFn instanceof BindsAsMethod) {
+      ns.put("__new__", new PyStaticMethod(newFn));
+    }
+    for (String implicitClassMethod : new String[] {"__init_subclass__", "__class_getitem__"}) {
+      Object f = ns.get(implicitClassMethod);
+      if (f instanceof BindsAsMethod) {
+        ns.put(implicitClassMethod, new PyClassMethod(f));
+      }
+    }
+  }
+
+  /** Runs {@code super().__init_subclass__()} for the new class, as type.__new__ does. */
+  private void initSubclass(ThreadState ts) {
+    Object hook = lookupAfter(this, "__init_subclass__");
+    if (hook != null) {
+      Ops.call(ts, InstanceAttributes.bind(hook, null, this), new Object[0], null);
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String qualname() {
+    return qualname;
+  }
+
+  public String module() {
+    return module;
+  }
+
+  public PyRuntime runtime() {
+    return runtime;
+  }
+
+  /** The MRO: this class first, {@code object} last. The array must not be modified. */
+  Object[] mro() {
+    return mro;
+  }
+
+  /** The built-in exception class instances are made from, or null if not an exception class. */
+  public PyExceptionType exceptionBase() {
+    return exceptionBase;
+  }
+
+  /** The attribute as the MRO defines it, unbound; Java null when no class has it. */
+  public Object lookup(String attr) {
+    for (Object c : mro) {
+      Object v =
+          c instanceof PyClass pc ? pc.dict.get(attr) : Classes.builtinDict(c).get(attr);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The attribute as the classes after {@code start} in this MRO define it: what super() finds. */
+  Object lookupAfter(Object start, String attr) {
+    int i = 0;
+    while (i < mro.length && mro[i] != start) {
+      i++;
+    }
+    for (i++; i < mro.length; i++) {
+      Object c = mro[i];
+      Object v =
+          c instanceof PyClass pc ? pc.dict.get(attr) : Classes.builtinDict(c).get(attr);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  boolean hasGetattr() {
+    return hasGetattr;
+  }
+
+  boolean hasCustomGetattribute() {
+    return hasCustomGetattribute;
+  }
+
+  boolean hasCustomSetattr() {
+    return hasCustomSetattr;
+  }
+
+  boolean hasCustomDelattr() {
+    return hasCustomDelattr;
+  }
+
+  /**
+   * Caches whether attribute access is customised, so a plain instance pays nothing for the
+   * check. Recomputed when this class's namespace changes; a hook added to a base class after a
+   * subclass was made is not seen by the subclass.
+   */
+  private void refreshHooks() {
+    hasGetattr = lookup("__getattr__") != null;
+    hasCustomGetattribute = isCustom("__getattribute__");
+    hasCustomSetattr = isCustom("__setattr__");
+    hasCustomDelattr = isCustom("__delattr__");
+  }
+
+  private boolean isCustom(String attr) {
+    Object v = lookup(attr);
+    return v != null && v != ObjectMethods.DICT.get(attr);
+  }
+
+  /** A new instance with nothing initialised: what {@code object.__new__(cls)} returns. */
+  Object allocate(Object[] args) {
+    return exceptionBase != null
+        ? new PyBaseException(exceptionBase, this, args)
+        : new PyInstance(this);
+  }
+
+  @Override
+  public Object call(ThreadState ts, Object[] args, String[] kwNames) {
+    Object newMethod = lookup("__new__");
+    boolean customNew = newMethod != ObjectMethods.DICT.get("__new__");
+    Object init = lookup("__init__");
+    boolean customInit =
+        init != ObjectMethods.DICT.get("__init__") && init != ExceptionMethods.DICT.get("__init__");
+    boolean hasArgs = args.length > 0;
+    Object instance;
+    if (customNew) {
+      Object[] withCls = new Object[args.length + 1];
+      withCls[0] = this;
+      System.arraycopy(args, 0, withCls, 1, args.length);
+      instance = Ops.call(ts, InstanceAttributes.bind(newMethod, null, this), withCls, kwNames);
+      if (!instanceCheck(instance)) {
+        return instance;
+      }
+    } else {
+      if (!customInit) {
+        if (exceptionBase == null && hasArgs) {
+          throw PyException.typeError(name + "() takes no arguments");
+        }
+        if (exceptionBase != null && kwNames != null && kwNames.length > 0) {
+          throw PyException.typeError(name + "() takes no keyword arguments");
+        }
+      }
+      int positional = args.length - (kwNames == null ? 0 : kwNames.length);
+      Object[] positionalArgs = new Object[positional];
+      System.arraycopy(args, 0, positionalArgs, 0, positional);
+      instance = allocate(positionalArgs);
+    }
+    if (customInit) {
+      Object result = SpecialMethods.callMethod(ts, instance, init, this, args, kwNames);
+      if (result != PyNone.NONE) {
+        throw PyException.typeError(
+            "__init__() should return None, not '" + Ops.typeName(result) + "'");
+      }
+    }
+    return instance;
+  }
+
+  @Override
+  public Object getAttribute(ThreadState ts, String attr) {
+    switch (attr) {
+      case "__name__":
+        return name;
+      case "__qualname__":
+        return qualname;
+      case "__mro__":
+        return PyTuple.of(mro.clone());
+      case "__bases__":
+        return PyTuple.of(bases.clone());
+      case "__base__":
+        return bases[0];
+      case "__dict__":
+        return namespaceCopy();
+      case "__doc__":
+        return dict.getOrDefault("__doc__", PyNone.NONE);
+      case "__class__":
+        return PyBuiltinType.TYPE;
+      case "mro":
+        return new PyBuiltinFunction("mro", (t, a, k) -> {
+          Args.none("mro", a, k);
+          return PyList.wrap(mro.clone());
+        });
+      default:
+        break;
+    }
+    Object v = lookup(attr);
+    if (v == null) {
+      return null;
+    }
+    return InstanceAttributes.bind(v, null, this);
+  }
+
+  /** {@code C.__dict__}: a snapshot (CPython gives a read-only live view). */
+  private PyDict namespaceCopy() {
+    PyDict d = new PyDict();
+    for (Map.Entry<String, Object> e : dict.entrySet()) {
+      d.put(e.getKey(), e.getValue());
+    }
+    return d;
+  }
+
+  @Override
+  public void setAttribute(ThreadState ts, String attr, Object value) {
+    if (attr.equals("__name__") || attr.equals("__qualname__") || attr.equals("__bases__")
+        || attr.equals("__mro__") || attr.equals("__dict__")) {
+      throw PyException.typeError("pygen cannot change a class's " + attr + " yet");
+    }
+    synchronized (this) {
+      Map<String, Object> copy = new LinkedHashMap<>(dict);
+      copy.put(attr, value);
+      dict = Collections.unmodifiableMap(copy);
+    }
+    refreshHooks();
+  }
+
+  @Override
+  public void deleteAttribute(ThreadState ts, String attr) {
+    synchronized (this) {
+      if (!dict.containsKey(attr)) {
+        throw PyException.attributeError(
+            "type object '" + name + "' has no attribute '" + attr + "'");
+      }
+      Map<String, Object> copy = new LinkedHashMap<>(dict);
+      copy.remove(attr);
+      dict = Collections.unmodifiableMap(copy);
+    }
+    refreshHooks();
+  }
+
+  @Override
+  public boolean instanceCheck(Object obj) {
+    return Classes.isSubclass(PyBuiltinType.typeOf(obj), this);
+  }
+
+  @Override
+  public boolean subclassCheck(Object cls) {
+    return Classes.isSubclass(cls, this);
+  }
+
+  @Override
+  public String typeName() {
+    return "type";
+  }
+
+  @Override
+  public Object pythonType() {
+    return PyBuiltinType.TYPE;
+  }
+
+  @Override
+  public String toString() {
+    return module.equals("builtins")
+        ? "<class '" + qualname + "'>"
+        : "<class '" + module + "." + qualname + "'>";
+  }
+}

@@ -1,0 +1,105 @@
+package org.pygen.runtime;
+
+/**
+ * An instance of a class made by a {@code class} statement: its class and its attribute dict.
+ * Everything else it does (operators, iteration, repr...) comes from the special methods its
+ * class defines; {@link SpecialMethods} finds and calls them.
+ */
+public final class PyInstance implements HasAttributes, PyObjectTyped {
+  private final PyClass cls;
+  private final PyDict dict = new PyDict();
+
+  PyInstance(PyClass cls) {
+    this.cls = cls;
+  }
+
+  public PyClass pyClass() {
+    return cls;
+  }
+
+  /** The instance's {@code __dict__}. */
+  public PyDict dict() {
+    return dict;
+  }
+
+  @Override
+  public Object getAttribute(ThreadState ts, String name) {
+    if (cls.hasCustomGetattribute()) {
+      return customGet(ts, name);
+    }
+    Object v = genericGet(ts, name);
+    if (v == null && cls.hasGetattr()) {
+      return SpecialMethods.callIfDefined(ts, this, "__getattr__", name);
+    }
+    return v;
+  }
+
+  /** A class defining {@code __getattribute__}: it decides; AttributeError falls back to __getattr__. */
+  private Object customGet(ThreadState ts, String name) {
+    try {
+      return SpecialMethods.callIfDefined(ts, this, "__getattribute__", name);
+    } catch (PyException e) {
+      if (cls.hasGetattr() && e.isInstance(PyExceptionType.ATTRIBUTE_ERROR)) {
+        return SpecialMethods.callIfDefined(ts, this, "__getattr__", name);
+      }
+      throw e;
+    }
+  }
+
+  /** {@code object.__getattribute__}: the class's properties, the dict, the class's attributes. */
+  Object genericGet(ThreadState ts, String name) {
+    switch (name) {
+      case "__class__":
+        return cls;
+      case "__dict__":
+        return dict;
+      default:
+        return InstanceAttributes.get(ts, this, cls, dict, name);
+    }
+  }
+
+  @Override
+  public void setAttribute(ThreadState ts, String name, Object value) {
+    if (cls.hasCustomSetattr()) {
+      SpecialMethods.callIfDefined(ts, this, "__setattr__", name, value);
+      return;
+    }
+    genericSet(ts, name, value);
+  }
+
+  void genericSet(ThreadState ts, String name, Object value) {
+    if (name.equals("__class__") || name.equals("__dict__")) {
+      throw PyException.typeError("pygen cannot change an instance's " + name + " yet");
+    }
+    InstanceAttributes.set(ts, this, cls, dict, name, value);
+  }
+
+  @Override
+  public void deleteAttribute(ThreadState ts, String name) {
+    if (cls.hasCustomDelattr()) {
+      SpecialMethods.callIfDefined(ts, this, "__delattr__", name);
+      return;
+    }
+    genericDelete(ts, name);
+  }
+
+  void genericDelete(ThreadState ts, String name) {
+    InstanceAttributes.delete(ts, this, cls, dict, name);
+  }
+
+  @Override
+  public String typeName() {
+    return cls.name();
+  }
+
+  @Override
+  public Object pythonType() {
+    return cls;
+  }
+
+  /** The repr, for Java callers (debuggers, string concatenation in host code). */
+  @Override
+  public String toString() {
+    return Ops.repr(this);
+  }
+}
