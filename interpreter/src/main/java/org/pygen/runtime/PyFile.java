@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A text file opened by {@code open()}: modes r, w, a and x, UTF-8 by default, universal newlines
+ * A text file opened by {@code open()} (binary modes are {@link PyBinaryFile}): modes r, w, a and x, UTF-8 by default, universal newlines
  * on read ({@code \r\n} and {@code \r} read as {@code \n}), buffered writes flushed on close.
  * Every operation is synchronized, so a file shared between threads stays consistent. The
  * runtime's {@link FilePolicy} decides which paths may be opened and where relative ones lead.
@@ -104,18 +104,36 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     String mode = a[1] == null ? "r" : Args.str("open", a[1], "'mode'");
     String encoding = a[3] == null || a[3] == PyNone.NONE ? null
         : Args.str("open", a[3], "'encoding'");
+    char kind = parseMode(mode);
+    if (mode.indexOf('b') >= 0) {
+      refuseInBinaryMode(encoding != null, "an encoding");
+      refuseInBinaryMode(a[4] != null && a[4] != PyNone.NONE, "an errors");
+      refuseInBinaryMode(a[5] != null && a[5] != PyNone.NONE, "a newline");
+      // CPython's binary files report their mode normalised: 'bw' is 'wb'.
+      return PyBinaryFile.open(path, kind, kind + "b", ts.runtime().filePolicy());
+    }
     PyFile f = open(path, mode, encoding, ts.runtime().filePolicy());
     f.runtime = ts.runtime();
     f.runtime.fileOpened(f);
     return f;
   }
 
+  private static void refuseInBinaryMode(boolean given, String argument) {
+    if (given) {
+      throw PyException.valueError("binary mode doesn't take " + argument + " argument");
+    }
+  }
+
   /**
-   * Opens {@code path} as {@code open(path, mode, encoding=encoding)} does, if {@code policy}
-   * allows it; PermissionError otherwise.
+   * Opens {@code path} as a text file, as {@code open(path, mode, encoding=encoding)} does, if
+   * {@code policy} allows it; PermissionError otherwise. Binary modes are opened by the {@code
+   * open} builtin, not here.
    */
   public static PyFile open(String path, String mode, String encoding, FilePolicy policy) {
     char kind = parseMode(mode);
+    if (mode.indexOf('b') >= 0) {
+      throw PyException.valueError("binary mode is not supported here: use the open builtin");
+    }
     Charset charset = charset(encoding);
     Path p;
     try {
@@ -194,11 +212,8 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
       throw PyException.valueError(
           "Must have exactly one of create/read/write/append mode and at most one plus");
     }
-    if (mode.indexOf('b') >= 0) {
-      if (mode.indexOf('t') >= 0) {
-        throw PyException.valueError("can't have text and binary mode at once");
-      }
-      throw PyException.valueError("binary mode is not supported by pygen");
+    if (mode.indexOf('b') >= 0 && mode.indexOf('t') >= 0) {
+      throw PyException.valueError("can't have text and binary mode at once");
     }
     if (mode.indexOf('+') >= 0) {
       throw PyException.valueError("update mode ('+') is not supported by pygen");
