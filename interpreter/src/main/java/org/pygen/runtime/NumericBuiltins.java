@@ -57,6 +57,13 @@ final class NumericBuiltins {
   }
 
   private static long ord(Object o) {
+    if (o instanceof PyBytes b) {
+      if (b.size() != 1) {
+        throw PyException.typeError(
+            "ord() expected a character, but string of length " + b.size() + " found");
+      }
+      return b.get(0);
+    }
     if (!(o instanceof String s)) {
       throw PyException.typeError(
           "ord() expected string of length 1, but " + Ops.typeName(o) + " found");
