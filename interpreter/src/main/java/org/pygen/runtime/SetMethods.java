@@ -15,6 +15,9 @@ final class SetMethods {
           Map.entry("clear", SetMethods::clear),
           Map.entry("copy", SetMethods::copy),
           Map.entry("update", SetMethods::update),
+          Map.entry("intersection_update", SetMethods::intersectionUpdate),
+          Map.entry("difference_update", SetMethods::differenceUpdate),
+          Map.entry("symmetric_difference_update", SetMethods::symmetricDifferenceUpdate),
           Map.entry("union", (ts, self, args, kw) -> combine(ts, self, args, kw, "union")),
           Map.entry("intersection",
               (ts, self, args, kw) -> combine(ts, self, args, kw, "intersection")),
@@ -85,7 +88,8 @@ final class SetMethods {
   private static Object copy(ThreadState ts, Object self, Object[] args, String[] kw) {
     Args.none("set.copy", args, kw);
     PySet s = (PySet) self;
-    return s.copy(s.isFrozen());
+    // An immutable frozenset is its own copy, as in CPython (f.copy() is f).
+    return s.isFrozen() ? s : s.copy(false);
   }
 
   private static Object update(ThreadState ts, Object self, Object[] args, String[] kw) {
@@ -93,6 +97,50 @@ final class SetMethods {
     PySet s = mutable(self, "update");
     for (Object other : args) {
       s.updateFrom(ts, other);
+    }
+    return PyNone.NONE;
+  }
+
+  /** CPython builds the intersection aside and then swaps it in, so the layout is the new set's. */
+  private static Object intersectionUpdate(
+      ThreadState ts, Object self, Object[] args, String[] kw) {
+    Args.noKeywords("set.intersection_update", kw);
+    PySet s = mutable(self, "intersection_update");
+    s.replaceContents((PySet) combine(ts, s, args, kw, "intersection"));
+    return PyNone.NONE;
+  }
+
+  /** Removes in place, so the remaining elements keep their slots (and print order). */
+  private static Object differenceUpdate(
+      ThreadState ts, Object self, Object[] args, String[] kw) {
+    Args.noKeywords("set.difference_update", kw);
+    PySet s = mutable(self, "difference_update");
+    for (Object other : args) {
+      if (other == s) {
+        s.clear();
+        continue;
+      }
+      for (Object o : Ops.toArray(ts, other)) {
+        s.discard(o);
+      }
+    }
+    return PyNone.NONE;
+  }
+
+  /** As CPython: a non-set argument is made a set first, so its duplicates count once. */
+  private static Object symmetricDifferenceUpdate(
+      ThreadState ts, Object self, Object[] args, String[] kw) {
+    PySet s = mutable(self, "symmetric_difference_update");
+    Object arg = Args.exactlyOne("set.symmetric_difference_update", args, kw);
+    if (arg == s) {
+      s.clear();
+      return PyNone.NONE;
+    }
+    Object[] items = arg instanceof PyDict d ? d.keysArray() : toSet(ts, arg).toArray();
+    for (Object o : items) {
+      if (!s.discard(o)) {
+        s.add(o);
+      }
     }
     return PyNone.NONE;
   }
