@@ -99,8 +99,32 @@ record FormatSpec(
       throw PyException.valueError(
           "Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
     }
+    if (grouping != 0) {
+      checkGrouping(grouping, type);
+    }
     return new FormatSpec(
         fill, align, sign, noNegativeZero, alternate, zeroPad, width, grouping, precision, type);
+  }
+
+  /**
+   * CPython checks the grouping option against the type while parsing, before any type-specific
+   * check: ',' only with decimal and float types, '_' also with b, o, x and X.
+   */
+  private static void checkGrouping(char grouping, char type) {
+    switch (type) {
+      case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
+        return;
+      case 'b': case 'o': case 'x': case 'X':
+        if (grouping == '_') {
+          return;
+        }
+        break;
+      default:
+        break;
+    }
+    String shown = type > 32 && type < 128 ? String.valueOf(type)
+        : "\\x" + Integer.toHexString(type);
+    throw PyException.valueError("Cannot specify '" + grouping + "' with '" + shown + "'.");
   }
 
   /** The padding character: the one given, else '0' with the 0 flag, else a space. */

@@ -127,6 +127,14 @@ final class StrMethods {
     return Map.copyOf(t);
   }
 
+  /** A str argument; otherwise TypeError "{prefix}must be str, not int" (CPython's wordings vary). */
+  private static String requireStr(String prefix, Object o) {
+    if (o instanceof String s) {
+      return s;
+    }
+    throw PyException.typeError(prefix + "must be str, not " + Ops.typeName(o));
+  }
+
   private static String argStr(String method, Object o) {
     if (o instanceof String s) {
       return s;
@@ -136,7 +144,12 @@ final class StrMethods {
 
   private static Object join(ThreadState ts, Object self, Object[] args, String[] kw) {
     Object iterable = Args.exactlyOne("str.join", args, kw);
-    Object[] items = Ops.toArray(ts, iterable);
+    Object[] items =
+        Ops.toArray(
+            ts,
+            iterable instanceof PyList || iterable instanceof PyTuple
+                ? iterable
+                : joinIterator(ts, iterable));
     String sep = (String) self;
     if (ts.hasSizeLimit()) {
       long total = (long) sep.length() * Math.max(0, items.length - 1);
@@ -160,6 +173,18 @@ final class StrMethods {
     return sb.toString();
   }
 
+  /** As CPython's PySequence_Fast: only a failing iter() gets the join-specific message. */
+  private static PyIterator joinIterator(ThreadState ts, Object iterable) {
+    try {
+      return Ops.iter(ts, iterable);
+    } catch (PyException e) {
+      if (e.isInstance(PyExceptionType.TYPE_ERROR)) {
+        throw PyException.typeError("can only join an iterable");
+      }
+      throw e;
+    }
+  }
+
   private static Object split(
       Object self, Object[] args, String[] kw, String name, boolean fromRight) {
     Object[] a = Args.bind(name, args, kw, 0, 2, "sep", "maxsplit");
@@ -172,7 +197,9 @@ final class StrMethods {
     if (a[0] == null || a[0] == PyNone.NONE) {
       out = fromRight ? rsplitWhitespace(s, max) : splitWhitespace(s, max);
     } else {
-      String sep = argStr(name, a[0]);
+      if (!(a[0] instanceof String sep)) {
+        throw PyException.typeError("must be str or None, not " + Ops.typeName(a[0]));
+      }
       if (sep.isEmpty()) {
         throw PyException.valueError("empty separator");
       }
@@ -532,8 +559,8 @@ final class StrMethods {
   private static Object replace(ThreadState ts, Object self, Object[] args, String[] kw) {
     Args.count("replace", args, kw, 2, 3);
     String s = (String) self;
-    String old = argStr("replace", args[0]);
-    String rep = argStr("replace", args[1]);
+    String old = requireStr("replace() argument 1 ", args[0]);
+    String rep = requireStr("replace() argument 2 ", args[1]);
     long max = args.length > 2 ? Args.index(args[2], -1) : -1;
     if (ts.hasSizeLimit() && rep.length() > old.length()) {
       ts.checkSize(s.length() + occurrences(s, old, max) * (rep.length() - old.length()));
@@ -597,7 +624,7 @@ final class StrMethods {
     if (args.length > 1) {
       if (!(args[1] instanceof String f)) {
         throw PyException.typeError(
-            name + "() argument 2 must be str, not " + Ops.typeName(args[1]));
+            "The fill character must be a unicode character, not " + Ops.typeName(args[1]));
       }
       if (f.length() != 1) {
         throw PyException.typeError("The fill character must be exactly one character long");
@@ -628,7 +655,7 @@ final class StrMethods {
 
   private static Object splitLines(ThreadState ts, Object self, Object[] args, String[] kw) {
     Object[] a = Args.bind("splitlines", args, kw, 0, 1, "keepends");
-    boolean keep = a[0] != null && Ops.isTrue(a[0]);
+    boolean keep = Args.index(a[0], 0) != 0; // an int flag in CPython, not any truthy value
     String s = (String) self;
     List<Object> out = new ArrayList<>();
     int i = 0;
@@ -649,7 +676,7 @@ final class StrMethods {
   }
 
   private static Object partition(Object self, Object[] args, String[] kw, boolean fromRight) {
-    String sep = argStr(fromRight ? "rpartition" : "partition",
+    String sep = requireStr("",
         Args.exactlyOne(fromRight ? "str.rpartition" : "str.partition", args, kw));
     if (sep.isEmpty()) {
       throw PyException.valueError("empty separator");
@@ -687,8 +714,8 @@ final class StrMethods {
       }
       return table;
     }
-    String from = argStr("maketrans", args[0]);
-    String to = argStr("maketrans", args[1]);
+    String from = requireStr("maketrans() argument 1 ", args[0]);
+    String to = requireStr("maketrans() argument 2 ", args[1]);
     if (from.length() != to.length()) {
       throw PyException.valueError("the first two maketrans arguments must have equal length");
     }
@@ -696,7 +723,7 @@ final class StrMethods {
       table.put((long) from.charAt(i), (long) to.charAt(i));
     }
     if (args.length == 3) {
-      String deleted = argStr("maketrans", args[2]);
+      String deleted = requireStr("maketrans() argument 3 ", args[2]);
       for (int i = 0; i < deleted.length(); i++) {
         table.put((long) deleted.charAt(i), PyNone.NONE);
       }
