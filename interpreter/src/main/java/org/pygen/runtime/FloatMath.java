@@ -76,8 +76,10 @@ final class FloatMath {
     }
     double r = Math.pow(x, y);
     if (Double.isInfinite(r) && !Double.isInfinite(x)) {
-      throw PyException.of(
-          PyExceptionType.OVERFLOW_ERROR, "(34, 'Numerical result out of range')");
+      // CPython raises OverflowError(errno, strerror): two args, so e.args has both.
+      throw new PyException(
+          new PyBaseException(
+              PyExceptionType.OVERFLOW_ERROR, 34L, "Numerical result out of range"));
     }
     return r;
   }

@@ -1,0 +1,20 @@
+# int/float comparisons are exact, never through a lossy conversion
+big = 2 ** 53
+print(float(big + 1), float(big + 1) == big, big + 1 == float(big + 1), big + 1 > float(big))
+print(big + 1 < big + 2.0, big + 1 <= float(big), big + 1 != float(big + 1), float(big) == big)
+print(2 ** 63 == 2.0 ** 63, 2 ** 63 - 1 == 2.0 ** 63, 2 ** 63 - 1 < 2.0 ** 63, 2 ** 64 + 1 > 2.0 ** 64)
+print(10 ** 30 == 1e30, 10 ** 22 == 1e22, 10 ** 23 == 1e23, int(1e23), 10 ** 23 < 1e23)
+print(2 ** 1000 > 1e308, 2 ** 1024 > 1.7976931348623157e308, 2 ** 2000 < float("inf"), -(2 ** 2000) > float("-inf"))
+nan = float("nan")
+print(1 < nan, 1 > nan, 1 == nan, 1 != nan, 2 ** 100 == nan, 2 ** 100 < nan, nan in [nan], [nan] == [nan])
+print(0 == -0.0, 0 == 0.0, 1 == 1.0000000000000002, 1 == 0.9999999999999999, -1 == -1.0)
+print(9007199254740993 == 9007199254740992.0, 9007199254740993 > 9007199254740992.0)
+print(max(big + 1, float(big)), min(big + 1, float(big + 2)), sorted([big + 1, float(big), big - 1]))
+print(1 < 1.5 < 2, 2 ** 70 > 2.0 ** 69 * 1.5, True == 1.0, False < 0.5, True > 0.99)
+print(hash(2 ** 53 + 1) == hash(float(2 ** 53 + 1)), hash(1) == hash(1.0) == hash(True), hash(0.5))
+print(hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)), hash(10 ** 20), hash(1e20))
+print(hash(float("inf")), hash(-float("inf")), hash(-0.0), hash(1.5), hash(-2.5), hash(1e-300) == hash(1e-300))
+d = {big + 1: "int", float(big): "float"}
+print(len(d), d[big], d[big + 1], (big + 1) in {float(big + 1)}, {1, 1.0, True})
+print(3 == 3.0000000000000001, 0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-15, 1e16 == 10 ** 16)
+print((1 << 200) == float(1 << 200), (1 << 200) + 1 == float(1 << 200), (1 << 200) + 1 > float(1 << 200))
