@@ -3,7 +3,7 @@ package org.pygen.runtime;
 import java.math.BigInteger;
 
 /** Python's {@code slice(start, stop, step)}: each part an int or None. Immutable. */
-public final class PySlice implements PyObjectTyped {
+public final class PySlice implements PyObjectTyped, HasAttributes {
   private final Object start;
   private final Object stop;
   private final Object step;
@@ -118,6 +118,49 @@ public final class PySlice implements PyObjectTyped {
     }
     throw PyException.typeError(
         "slice indices must be integers or None or have an __index__ method");
+  }
+
+  /** {@code s.indices(length)}: the (start, stop, step) a sequence of that length would use. */
+  private PyTuple indicesTuple(Object length) {
+    if (!Numbers.isInt(length)) {
+      throw PyException.typeError(
+          "'" + Ops.typeName(length) + "' object cannot be interpreted as an integer");
+    }
+    BigInteger n = Numbers.toBig(length);
+    if (n.signum() < 0) {
+      throw PyException.valueError("length should not be negative");
+    }
+    BigInteger[] ix = bigIndices(n);
+    return PyTuple.of(
+        Numbers.normalize(ix[0]), Numbers.normalize(ix[1]), Numbers.normalize(ix[2]));
+  }
+
+  @Override
+  public Object getAttribute(ThreadState ts, String name) {
+    switch (name) {
+      case "start":
+        return start;
+      case "stop":
+        return stop;
+      case "step":
+        return step;
+      case "indices":
+        return new PyBuiltinMethod(
+            this,
+            name,
+            (ts2, self, args, kw) ->
+                ((PySlice) self).indicesTuple(Args.exactlyOne("slice.indices", args, kw)));
+      default:
+        return null;
+    }
+  }
+
+  @Override
+  public void setAttribute(ThreadState ts, String name, Object value) {
+    if (name.equals("start") || name.equals("stop") || name.equals("step")) {
+      throw PyException.attributeError("readonly attribute");
+    }
+    HasAttributes.super.setAttribute(ts, name, value);
   }
 
   @Override
