@@ -73,6 +73,16 @@ public final class MathArgs {
    * bits; {@code 'float' object cannot be interpreted as an integer} for anything else.
    */
   public static Object toIndex(ThreadState ts, Object o) {
+    Object index = indexOrNull(ts, o);
+    if (index == null) {
+      throw PyException.typeError(
+          "'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
+    }
+    return index;
+  }
+
+  /** Like {@link #toIndex}, but null instead of the TypeError for a value that is no int. */
+  public static Object indexOrNull(ThreadState ts, Object o) {
     if (o instanceof Long || o instanceof BigInteger) {
       return o;
     }
@@ -86,8 +96,7 @@ public final class MathArgs {
     if (index instanceof Boolean b) {
       return b ? 1L : 0L;
     }
-    throw PyException.typeError(
-        "'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
+    return null;
   }
 
   /** The int {@code o} as a BigInteger, after {@link #toIndex}. */

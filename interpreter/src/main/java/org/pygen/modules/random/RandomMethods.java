@@ -91,7 +91,7 @@ final class RandomMethods {
       throw PyException.typeError(
           "Random.getrandbits() takes exactly one argument (" + args.length + " given)");
     }
-    return getrandbits((PyRandom) self, bitCount(args[0]));
+    return getrandbits((PyRandom) self, bitCount(ts, args[0]));
   }
 
   /** {@code getrandbits(k)} as a Python int. */
@@ -106,8 +106,8 @@ final class RandomMethods {
   }
 
   /** A bit count as a C int, as {@code getrandbits}'s argument converter takes it. */
-  private static int bitCount(Object k) {
-    Object index = Ints.index(k);
+  private static int bitCount(ThreadState ts, Object k) {
+    Object index = Ints.index(ts, k);
     if (index instanceof BigInteger || (Long) index > Integer.MAX_VALUE
         || (Long) index < Integer.MIN_VALUE) {
       throw PyException.of(
@@ -199,8 +199,8 @@ final class RandomMethods {
 
   static Object randbytes(ThreadState ts, Object self, Object[] args, String[] kw) {
     Object n = RANDBYTES.bind(args, kw)[0];
-    Object bits = getrandbits((PyRandom) self, bitCount(Ops.mul(n, 8L)));
-    int count = (int) Ints.toLong(n);
+    Object bits = getrandbits((PyRandom) self, bitCount(ts, Ops.mul(n, 8L)));
+    int count = (int) Ints.toLong(ts, n);
     BigInteger value = Numbers.toBig(bits);
     byte[] bytes = new byte[count];
     for (int i = 0; i < count; i++) {
@@ -269,7 +269,7 @@ final class RandomMethods {
    * x (CPython also warns that this is deprecated), or else the ValueError given.
    */
   private static Object integral(ThreadState ts, Object x, String notIntegral) {
-    Object index = Ints.indexOrNull(x);
+    Object index = Ints.indexOrNull(ts, x);
     if (index != null) {
       return index;
     }

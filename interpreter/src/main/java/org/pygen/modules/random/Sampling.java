@@ -92,11 +92,11 @@ final class Sampling {
     if (!Ops.le(0L, k) || !Ops.le(k, n)) {
       throw PyException.valueError("Sample larger than population or is negative");
     }
-    if (!Ints.isInt(k)) {
+    if (Ints.indexOrNull(ts, k) == null) {
       throw PyException.typeError(
           "can't multiply sequence by non-int of type '" + Ops.typeName(k) + "'");
     }
-    int count = (int) Ints.toLong(k);
+    int count = (int) Ints.toLong(ts, k);
     Object[] result = new Object[count];
     // CPython picks the method by comparing the population with the size a set of k would have.
     long setSize = 21;
@@ -144,7 +144,7 @@ final class Sampling {
     if (cumWeights == PyNone.NONE) {
       if (weights == PyNone.NONE) {
         double size = n;
-        long count = repeatCount(k);
+        long count = repeatCount(ts, k);
         List<Object> result = new ArrayList<>();
         for (long i = 0; i < count; i++) {
           long index = (long) Math.floor(r.generator().nextDouble() * size);
@@ -175,7 +175,7 @@ final class Sampling {
       throw PyException.valueError("Total of weights must be finite");
     }
     long hi = n - 1;
-    long count = repeatCount(k);
+    long count = repeatCount(ts, k);
     List<Object> result = new ArrayList<>();
     for (long i = 0; i < count; i++) {
       Object x = Ops.mul(r.generator().nextDouble(), total);
@@ -185,8 +185,8 @@ final class Sampling {
   }
 
   /** The count {@code itertools.repeat(None, k)} repeats: an int, none if negative. */
-  private static long repeatCount(Object k) {
-    return Math.max(0, Ints.toLong(k));
+  private static long repeatCount(ThreadState ts, Object k) {
+    return Math.max(0, Ints.toLong(ts, k));
   }
 
   /** {@code list(itertools.accumulate(iterable))}: running sums, added left to right. */
