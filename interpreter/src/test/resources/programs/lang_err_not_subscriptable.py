@@ -1,0 +1,5 @@
+def first_digit(number):
+    return number[0]
+
+print(first_digit("42"))
+print(first_digit(42))
