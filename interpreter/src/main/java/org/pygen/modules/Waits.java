@@ -55,6 +55,9 @@ final class Waits {
         ts.checkpoint();
       }
     }
+    // What ended the wait may be the stop itself (another thread stopped by the same cancel()
+    // released it): the stop wins, so a cancelled script never runs on.
+    ts.checkpoint();
     return true;
   }
 
@@ -78,6 +81,8 @@ final class Waits {
         ts.checkpoint();
       }
     }
+    // The thread may have ended because the same cancel() or time limit stopped it.
+    ts.checkpoint();
     return true;
   }
 
