@@ -1,4 +1,3 @@
-# pending: classes (issue 5)
 class Card:
     order = "23456789TJQKA"
 
