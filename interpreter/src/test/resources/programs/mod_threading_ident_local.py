@@ -55,3 +55,10 @@ try:
 except AttributeError as e:
     print("AttributeError", e)
 print(threading.TIMEOUT_MAX > 1000000)
+local.gone = 1
+del local.gone
+print("deleted:", hasattr(local, "gone"))
+try:
+    del local.never_set
+except AttributeError as e:
+    print("AttributeError", e)

@@ -47,6 +47,13 @@ final class PyThreadLocal implements HasAttributes, PyObjectTyped {
   }
 
   @Override
+  public void deleteAttribute(ThreadState ts, String name) {
+    if (namespace().remove(name) == null) {
+      HasAttributes.super.deleteAttribute(ts, name);
+    }
+  }
+
+  @Override
   public String typeName() {
     return "_thread._local";
   }
