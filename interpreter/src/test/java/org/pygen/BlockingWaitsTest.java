@@ -31,11 +31,20 @@ class BlockingWaitsTest {
     "import queue\nq = queue.PriorityQueue()\nstarted()\nq.get(timeout=3600)\n",
     "import threading\nl = threading.Lock()\nl.acquire()\nstarted()\nl.acquire()\n",
     "import threading\nl = threading.Lock()\nl.acquire()\nstarted()\nl.acquire(timeout=3600)\n",
+    "import threading\n"
+        + "r = threading.RLock()\n"
+        + "t = threading.Thread(target=r.acquire)\n" // the thread ends, still owning it
+        + "t.start()\n"
+        + "t.join()\n"
+        + "started()\n"
+        + "r.acquire()\n",
     "import threading\ne = threading.Event()\nstarted()\ne.wait()\n",
     "import threading\nc = threading.Condition()\nc.acquire()\nstarted()\nc.wait()\n",
-    "import threading\nc = threading.Condition()\nc.acquire()\nstarted()\nc.wait_for(lambda: False)\n",
+    "import threading\nc = threading.Condition()\nc.acquire()\nstarted()\n"
+        + "c.wait_for(lambda: False)\n",
     "import threading\ns = threading.Semaphore(0)\nstarted()\ns.acquire()\n",
-    "import threading\ns = threading.BoundedSemaphore(1)\ns.acquire()\nstarted()\nwith s:\n    pass\n",
+    "import threading\ns = threading.BoundedSemaphore(1)\ns.acquire()\nstarted()\n"
+        + "with s:\n    pass\n",
     "import threading\n"
         + "e = threading.Event()\n"
         + "t = threading.Thread(target=e.wait, daemon=True)\n"
