@@ -130,6 +130,10 @@ public final class NodeCompiler {
   }
 
   private Code code(String name, int firstLine, StmtNode body, Signature sig) {
+    return code(name, firstLine, body, sig, null);
+  }
+
+  private Code code(String name, int firstLine, StmtNode body, Signature sig, String doc) {
     List<String> cells = scope.ownCells();
     int[] cellSlots = new int[cells.size()];
     for (int i = 0; i < cellSlots.length; i++) {
@@ -154,7 +158,8 @@ public final class NodeCompiler {
         cellSlots,
         freeSlots,
         scope.localNames(),
-        hasCleanup);
+        hasCleanup,
+        doc);
   }
 
   /** Compiles a function-like scope's body into a Code object. */
@@ -169,7 +174,7 @@ public final class NodeCompiler {
     inner.firstParam = positional.isEmpty() ? null : positional.get(0).name();
     List<Stmt> stmts = fnScope.isGenerator() ? YieldLowering.lower(body, fnScope, resolution) : body;
     StmtNode compiled = inner.block(stmts, pos.line());
-    Code code = inner.code(name, pos.line(), compiled, signature(params));
+    Code code = inner.code(name, pos.line(), compiled, signature(params), docstring(body));
 
     List<ExprNode> defaults = new ArrayList<>();
     for (Params.Param p : params.posOnly()) {
@@ -232,13 +237,7 @@ public final class NodeCompiler {
         clsScope.ownCells().contains(Resolver.CLASS_CELL)
             ? clsScope.slot(Resolver.CLASS_CELL)
             : -1;
-    String doc = null;
-    if (!x.body().isEmpty()
-        && x.body().get(0) instanceof Stmt.ExprStmt e
-        && e.value() instanceof Expr.Constant c
-        && c.value() instanceof String text) {
-      doc = text;
-    }
+    String doc = docstring(x.body());
     return new MakeClassNode(
         x.pos().line(),
         code,
@@ -249,6 +248,17 @@ public final class NodeCompiler {
         closureSlots,
         classCellSlot,
         doc);
+  }
+
+  /** The docstring of a def or class body: its first statement, when a string literal. */
+  private static String docstring(List<Stmt> body) {
+    if (!body.isEmpty()
+        && body.get(0) instanceof Stmt.ExprStmt e
+        && e.value() instanceof Expr.Constant c
+        && c.value() instanceof String text) {
+      return text;
+    }
+    return null;
   }
 
   private static Signature signature(Params p) {

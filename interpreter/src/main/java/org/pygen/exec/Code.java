@@ -22,6 +22,7 @@ public final class Code {
   private final int[] freeSlots;
   private final List<String> localNames;
   private final boolean hasCleanup;
+  private final String docstring;
   private CodeView view;
 
   public Code(
@@ -38,7 +39,8 @@ public final class Code {
       int[] ownCellSlots,
       int[] freeSlots,
       List<String> localNames,
-      boolean hasCleanup) {
+      boolean hasCleanup,
+      String docstring) {
     this.name = name;
     this.qualname = qualname;
     this.fileName = fileName;
@@ -53,6 +55,12 @@ public final class Code {
     this.freeSlots = freeSlots;
     this.localNames = List.copyOf(localNames);
     this.hasCleanup = hasCleanup;
+    this.docstring = docstring;
+  }
+
+  /** The body's docstring (its first statement, when a string literal), or null. */
+  public String docstring() {
+    return docstring;
   }
 
   /**

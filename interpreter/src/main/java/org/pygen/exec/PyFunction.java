@@ -4,9 +4,11 @@ import java.util.Map;
 import org.pygen.runtime.BindsAsMethod;
 import org.pygen.runtime.HasAttributes;
 import org.pygen.runtime.PyException;
+import org.pygen.runtime.PyDict;
 import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyNone;
 import org.pygen.runtime.PyObjectTyped;
+import org.pygen.runtime.PyTuple;
 import org.pygen.runtime.ThreadState;
 import org.pygen.nodes.Completion;
 
@@ -21,6 +23,11 @@ public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectT
   private final Object[] defaults;
   private final Map<String, Object> kwDefaults;
   private final Cell[] closure;
+  /** Attributes set on the function ({@code f.calls = 0}); made on first use. */
+  private volatile PyDict dict;
+  /** {@code __name__} and {@code __qualname__} once a script assigns them (decorators do). */
+  private volatile String name;
+  private volatile String qualname;
 
   public PyFunction(
       Code code, Globals globals, Object[] defaults, Map<String, Object> kwDefaults,
@@ -33,7 +40,13 @@ public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectT
   }
 
   public String name() {
-    return code.name();
+    String n = name;
+    return n != null ? n : code.name();
+  }
+
+  private String qualname() {
+    String q = qualname;
+    return q != null ? q : code.qualname();
   }
 
   public Code code() {
@@ -82,13 +95,72 @@ public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectT
   public Object getAttribute(ThreadState ts, String name) {
     switch (name) {
       case "__name__":
-        return code.name();
+        return name();
       case "__qualname__":
-        return code.qualname();
+        return qualname();
       case "__code__":
         return code.view();
+      case "__module__":
+        Object module = globals.get("__name__");
+        return module != null ? module : PyNone.NONE;
+      case "__defaults__":
+        return defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults.clone());
+      case "__dict__":
+        return dict();
       default:
-        return null;
+        break;
+    }
+    PyDict d = dict;
+    Object v = d == null ? null : d.getOrNull(name);
+    if (v == null && name.equals("__doc__")) {
+      return code.docstring() != null ? code.docstring() : PyNone.NONE;
+    }
+    return v;
+  }
+
+  private PyDict dict() {
+    PyDict d = dict;
+    if (d == null) {
+      synchronized (this) {
+        if (dict == null) {
+          dict = new PyDict();
+        }
+        d = dict;
+      }
+    }
+    return d;
+  }
+
+  @Override
+  public void setAttribute(ThreadState ts, String attr, Object value) {
+    switch (attr) {
+      case "__name__":
+      case "__qualname__":
+        if (!(value instanceof String s)) {
+          throw PyException.typeError(
+              attr + " must be set to a string object");
+        }
+        if (attr.equals("__name__")) {
+          this.name = s;
+        } else {
+          this.qualname = s;
+        }
+        return;
+      case "__code__":
+      case "__defaults__":
+      case "__module__":
+        throw PyException.typeError("pygen cannot change a function's " + attr + " yet");
+      default:
+        dict().put(attr, value);
+    }
+  }
+
+  @Override
+  public void deleteAttribute(ThreadState ts, String attr) {
+    PyDict d = dict;
+    if (d == null || d.remove(attr) == null) {
+      throw PyException.attributeError(
+          "'function' object has no attribute '" + attr + "'");
     }
   }
 
@@ -99,7 +171,7 @@ public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectT
 
   @Override
   public String toString() {
-    return "<function " + code.qualname() + " at 0x" + Integer.toHexString(System.identityHashCode(this))
+    return "<function " + qualname() + " at 0x" + Integer.toHexString(System.identityHashCode(this))
         + ">";
   }
 }

@@ -83,6 +83,7 @@ final class PyThread implements HasAttributes, PyObjectTyped {
   private void run() {
     ThreadState ts = new ThreadState(runtime);
     ts.setThreadObject(this);
+    ts.activate(); // this JVM thread runs nothing else: no previous state to restore
     try {
       if (target != PyNone.NONE) {
         Object[] positional = Ops.toArray(ts, args);

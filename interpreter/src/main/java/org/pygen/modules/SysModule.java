@@ -44,7 +44,7 @@ public final class SysModule {
               PyException e = ts.handled();
               return e == null
                   ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)
-                  : PyTuple.of(e.type(), e.value(), PyNone.NONE);
+                  : PyTuple.of(e.value().pythonClass(), e.value(), org.pygen.runtime.PyTraceback.of(e.value()));
             });
     m.define(
         "exception",

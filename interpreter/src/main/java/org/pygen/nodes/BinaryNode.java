@@ -55,14 +55,7 @@ public final class BinaryNode extends ExprNode {
         return Ops.bitXor(a, b);
       case MATMUL:
       default:
-        throw org.pygen.runtime.PyException.typeError(
-            "unsupported operand type(s) for "
-                + op.symbol()
-                + ": '"
-                + Ops.typeName(a)
-                + "' and '"
-                + Ops.typeName(b)
-                + "'");
+        return Ops.matmul(a, b);
     }
   }
 }

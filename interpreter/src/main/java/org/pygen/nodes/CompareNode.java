@@ -3,6 +3,7 @@ package org.pygen.nodes;
 import org.pygen.exec.Frame;
 import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyBaseException;
+import org.pygen.runtime.SpecialMethods;
 import org.pygen.runtime.ThreadState;
 import org.pygen.syntax.CmpOperator;
 
@@ -26,7 +27,13 @@ public final class CompareNode extends ExprNode {
     Object a = left.eval(f);
     for (int i = 0; i < ops.length; i++) {
       Object b = rights[i].eval(f);
-      if (!compare(f.ts, ops[i], a, b)) {
+      if (ops[i].isRich() && SpecialMethods.involvesUser(a, b)) {
+        // A user's __eq__, __lt__... may return any object: the chain yields it as it is.
+        Object r = Ops.richCompare(ops[i].symbol(), a, b);
+        if (i == ops.length - 1 || !Ops.isTrue(r)) {
+          return r;
+        }
+      } else if (!compare(f.ts, ops[i], a, b)) {
         return Boolean.FALSE;
       }
       a = b;

@@ -4,6 +4,7 @@ import org.pygen.exec.Frame;
 import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyNone;
+import org.pygen.runtime.PyTraceback;
 
 /** The context-manager protocol, shared by the plain and the resumable with statements. */
 final class ContextManagers {
@@ -15,10 +16,16 @@ final class ContextManagers {
     Object exit;
     try {
       enter = Ops.getAttr(f.ts, mgr, "__enter__");
-      exit = Ops.getAttr(f.ts, mgr, "__exit__");
     } catch (PyException e) {
       throw PyException.typeError(
           "'" + Ops.typeName(mgr) + "' object does not support the context manager protocol");
+    }
+    try {
+      exit = Ops.getAttr(f.ts, mgr, "__exit__");
+    } catch (PyException e) {
+      throw PyException.typeError(
+          "'" + Ops.typeName(mgr)
+              + "' object does not support the context manager protocol (missed __exit__ method)");
     }
     Object v = Ops.call(f.ts, enter, new Object[0], null);
     if (target != null) {
@@ -35,7 +42,10 @@ final class ContextManagers {
   static boolean exitWithException(Frame f, Object exit, PyException e) {
     Object r =
         Ops.call(
-            f.ts, exit, new Object[] {e.value().type(), e.value(), PyNone.NONE}, null);
+            f.ts,
+            exit,
+            new Object[] {e.value().pythonClass(), e.value(), PyTraceback.of(e.value())},
+            null);
     return Ops.isTrue(r);
   }
 }

@@ -150,6 +150,10 @@ final class Attributes {
       return PyException.attributeError(
           "type object '" + t.name() + "' has no attribute '" + name + "'");
     }
+    if (obj instanceof PyClass c) {
+      return PyException.attributeError(
+          "type object '" + c.name() + "' has no attribute '" + name + "'");
+    }
     return PyException.attributeError(
         "'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
   }

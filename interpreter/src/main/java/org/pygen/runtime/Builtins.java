@@ -53,8 +53,22 @@ public final class Builtins {
     });
     define(b, "hasattr", (ts, args, kw) -> {
       Args.count("hasattr", args, kw, 2, 2);
-      return Attributes.lookup(ts, args[0], attrName("hasattr", args[1])) != null;
+      try {
+        return Attributes.lookup(ts, args[0], attrName("hasattr", args[1])) != null;
+      } catch (PyException e) {
+        if (e.isInstance(PyExceptionType.ATTRIBUTE_ERROR)) {
+          return false;
+        }
+        throw e;
+      }
     });
+    define(b, "delattr", (ts, args, kw) -> {
+      Args.count("delattr", args, kw, 2, 2);
+      Ops.delAttr(ts, args[0], attrName("delattr", args[1]));
+      return PyNone.NONE;
+    });
+    define(b, "vars", Builtins::vars);
+    define(b, "dir", Builtins::dir);
     define(b, "format", (ts, args, kw) -> {
       Args.count("format", args, kw, 1, 2);
       String spec = "";
@@ -169,6 +183,42 @@ public final class Builtins {
     }
     throw PyException.typeError(
         "attribute name must be string, not '" + Ops.typeName(name) + "'");
+  }
+
+  /** {@code vars(obj)}: the object's {@code __dict__}. */
+  private static Object vars(ThreadState ts, Object[] args, String[] kw) {
+    Args.count("vars", args, kw, 1, 1);
+    Object d = Attributes.lookup(ts, args[0], "__dict__");
+    if (d == null) {
+      throw PyException.typeError("vars() argument must have __dict__ attribute");
+    }
+    return d;
+  }
+
+  /**
+   * {@code dir(obj)}: the sorted names of the object's attributes: its dict's, its class's and
+   * their bases'. Without an argument, pygen cannot see the caller's locals and refuses.
+   */
+  private static Object dir(ThreadState ts, Object[] args, String[] kw) {
+    Args.count("dir", args, kw, 1, 1);
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    Object obj = args[0];
+    Object own = obj instanceof PyInstance || obj instanceof PyBaseException
+        ? Attributes.lookup(ts, obj, "__dict__") : null;
+    if (own instanceof PyDict d) {
+      for (Object k : d.keysArray()) {
+        names.add(Ops.str(k));
+      }
+    }
+    if (obj instanceof PyModule m) {
+      names.addAll(m.attributeNames());
+    } else {
+      Object cls = Classes.isClass(obj) ? obj : PyBuiltinType.typeOf(obj);
+      for (Object c : Mro.of(cls)) {
+        names.addAll(Classes.ownNames(c));
+      }
+    }
+    return PyList.wrap(names.toArray());
   }
 
   private static Object getAttr(ThreadState ts, Object[] args, String[] kw) {

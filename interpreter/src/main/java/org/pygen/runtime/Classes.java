@@ -78,6 +78,18 @@ public final class Classes {
     return null;
   }
 
+  /** The names a class defines itself (not its bases), for {@code dir()}. */
+  static java.util.Set<String> ownNames(Object cls) {
+    if (cls instanceof PyClass c) {
+      return c.ownNames();
+    }
+    java.util.Set<String> names = new java.util.HashSet<>(builtinDict(cls).keySet());
+    if (cls instanceof PyBuiltinType t) {
+      names.addAll(t.methods().keySet());
+    }
+    return names;
+  }
+
   /** The methods a built-in class contributes when it appears in an MRO. */
   static Map<String, Object> builtinDict(Object cls) {
     if (cls == PyBuiltinType.OBJECT) {

@@ -67,6 +67,14 @@ final class Indexing {
     if (SpecialMethods.isUser(obj)) {
       return SpecialMethods.getItem(obj, key);
     }
+    if (obj instanceof PyClass c) {
+      Object hook = c.lookup("__class_getitem__");
+      if (hook != null) {
+        return Ops.call(
+            SpecialMethods.ts(c), InstanceAttributes.bind(hook, null, c), new Object[] {key}, null);
+      }
+      throw PyException.typeError("type '" + c.name() + "' is not subscriptable");
+    }
     throw PyException.typeError("'" + Ops.typeName(obj) + "' object is not subscriptable");
   }
 

@@ -57,6 +57,16 @@ public final class Numbers {
           PyExceptionType.INDEX_ERROR,
           "cannot fit 'int' into an index-sized integer");
     }
+    if (SpecialMethods.isUser(o)) {
+      Object r = SpecialMethods.toNumber(SpecialMethods.ts(o), o, "__index__");
+      if (r != null) {
+        if (!isInt(r)) {
+          throw PyException.typeError(
+              "__index__ returned non-int (type " + Ops.typeName(r) + ")");
+        }
+        return indexOrNull(r);
+      }
+    }
     return null;
   }
 

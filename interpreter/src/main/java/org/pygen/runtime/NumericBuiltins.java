@@ -86,6 +86,17 @@ final class NumericBuiltins {
     }
     Object x = a[0];
     Object nd = a[1] == null ? PyNone.NONE : a[1];
+    if (SpecialMethods.isUser(x)) {
+      Object r =
+          a[1] == null
+              ? SpecialMethods.callIfDefined(ts, x, "__round__")
+              : SpecialMethods.callIfDefined(ts, x, "__round__", nd);
+      if (r == null) {
+        throw PyException.typeError(
+            "type " + Ops.typeName(x) + " doesn't define __round__ method");
+      }
+      return r;
+    }
     if (Numbers.isInt(x)) {
       Object v = Ops.pos(x);
       if (nd == PyNone.NONE) {

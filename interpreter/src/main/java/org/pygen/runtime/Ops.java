@@ -310,6 +310,38 @@ public final class Ops {
             + "'");
   }
 
+  /** {@code a @ b}: no built-in type implements it; user classes may. */
+  public static Object matmul(Object a, Object b) {
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.binary("@", a, b);
+    }
+    throw unsupported("@", a, b);
+  }
+
+  /**
+   * The comparison {@code a op b} as the operator gives it: a bool, except that a user's
+   * {@code __eq__}, {@code __lt__}... may return any object. {@code op} is "==", "<", ...
+   */
+  public static Object richCompare(String op, Object a, Object b) {
+    if (SpecialMethods.involvesUser(a, b)) {
+      return SpecialMethods.compare(op, a, b);
+    }
+    switch (op) {
+      case "==":
+        return eq(a, b);
+      case "!=":
+        return ne(a, b);
+      case "<":
+        return lt(a, b);
+      case "<=":
+        return le(a, b);
+      case ">":
+        return gt(a, b);
+      default:
+        return ge(a, b);
+    }
+  }
+
   /** {@code a << b}. */
   public static Object lshift(Object a, Object b) {
     if (Numbers.isInt(a) && Numbers.isInt(b)) {

@@ -256,6 +256,8 @@ public final class PyBaseException implements HasAttributes, PyObjectTyped {
         return suppressContext;
       case "__class__":
         return pythonClass();
+      case "__traceback__":
+        return PyTraceback.of(this);
       case "__dict__":
         return dict();
       default:

@@ -184,6 +184,11 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
     return null;
   }
 
+  /** The names this class's own namespace defines. */
+  java.util.Set<String> ownNames() {
+    return dict.keySet();
+  }
+
   boolean hasGetattr() {
     return hasGetattr;
   }

@@ -22,6 +22,13 @@ public final class PyModule implements HasAttributes {
     return this;
   }
 
+  /** The names the module defines, for {@code dir()}. */
+  public java.util.Set<String> attributeNames() {
+    java.util.Set<String> names = new java.util.HashSet<>(attributes.keySet());
+    names.add("__name__");
+    return names;
+  }
+
   @Override
   public Object getAttribute(ThreadState ts, String attr) {
     if (attr.equals("__name__")) {

@@ -49,7 +49,8 @@ public final class SpecialMethods {
 
   /** The thread state of the run in progress, for operators reached without one. */
   static ThreadState ts(Object userObject) {
-    return ThreadState.current(classOf(userObject).runtime());
+    PyClass cls = userObject instanceof PyClass c ? c : classOf(userObject);
+    return ThreadState.current(cls.runtime());
   }
 
   private static ThreadState ts(Object a, Object b) {
@@ -305,7 +306,7 @@ public final class SpecialMethods {
       throw PyException.typeError("__hash__ method should return an integer");
     }
     // A big result is reduced as CPython reduces ints; -1 is reserved for errors there.
-    long h = Ops.hash(r);
+    long h = r instanceof Long l ? l : Ops.hash(r);
     return h == -1 ? -2 : h;
   }
 
@@ -338,6 +339,21 @@ public final class SpecialMethods {
       return s;
     }
     throw PyException.typeError("__format__ must return a str, not " + Ops.typeName(r));
+  }
+
+  /**
+   * The result of the first of {@code names} ({@code __int__}, {@code __index__}...) the class
+   * defines, called without arguments; Java null when it defines none.
+   */
+  static Object toNumber(ThreadState ts, Object o, String... names) {
+    Object cls = PyBuiltinType.typeOf(o);
+    for (String name : names) {
+      Object m = Classes.lookup(cls, name);
+      if (m != null) {
+        return callMethod(ts, o, m, cls, new Object[0], null);
+      }
+    }
+    return null;
   }
 
   /** {@code o(args)}: {@code __call__}. */

@@ -18,9 +18,30 @@ final class TypeConstructors {
     if (args.length == 1) {
       return PyBuiltinType.typeOf(args[0]);
     }
-    throw PyException.typeError(
-        args.length == 3 ? "type() with 3 arguments is not supported"
-            : "type() takes 1 or 3 arguments");
+    if (args.length != 3) {
+      throw PyException.typeError("type() takes 1 or 3 arguments");
+    }
+    // type(name, bases, dict): a class made without a class statement.
+    String name = Args.str("type.__new__", args[0], "1");
+    if (!(args[1] instanceof PyTuple bases)) {
+      throw PyException.typeError(
+          "type.__new__() argument 2 must be tuple, not " + Ops.typeName(args[1]));
+    }
+    if (!(args[2] instanceof PyDict dict)) {
+      throw PyException.typeError(
+          "type.__new__() argument 3 must be dict, not " + Ops.typeName(args[2]));
+    }
+    java.util.Map<String, Object> namespace = new java.util.LinkedHashMap<>();
+    Object[] keys = dict.keysArray();
+    for (Object k : keys) {
+      namespace.put(Args.str("type.__new__", k, "3 keys"), dict.getOrNull(k));
+    }
+    if (!namespace.containsKey("__module__")) {
+      namespace.put("__module__", "__main__");
+    }
+    namespace.putIfAbsent("__qualname__", name);
+    return PyClass.create(ts, name, (String) namespace.get("__qualname__"), bases.toArray(),
+        namespace);
   }
 
   static Object toInt(ThreadState ts, Object[] args, String[] kw) {
@@ -54,6 +75,16 @@ final class TypeConstructors {
     if (x instanceof String s) {
       return NumberParsing.parseInt(s, 10);
     }
+    if (SpecialMethods.isUser(x)) {
+      Object r = SpecialMethods.toNumber(ts, x, "__int__", "__index__", "__trunc__");
+      if (r != null) {
+        if (!Numbers.isInt(r)) {
+          throw PyException.typeError(
+              "__int__ returned non-int (type " + Ops.typeName(r) + ")");
+        }
+        return r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r;
+      }
+    }
     throw PyException.typeError(
         "int() argument must be a string, a bytes-like object or a real number, not '"
             + Ops.typeName(x)
@@ -81,6 +112,19 @@ final class TypeConstructors {
     }
     if (x instanceof String s) {
       return NumberParsing.parseFloat(s);
+    }
+    if (SpecialMethods.isUser(x)) {
+      Object r = SpecialMethods.toNumber(ts, x, "__float__", "__index__");
+      if (r instanceof Double) {
+        return r;
+      }
+      if (r != null && Numbers.isInt(r)) {
+        return Numbers.toDouble(r);
+      }
+      if (r != null) {
+        throw PyException.typeError(
+            Ops.typeName(x) + ".__float__ returned non-float (type " + Ops.typeName(r) + ")");
+      }
     }
     throw PyException.typeError(
         "float() argument must be a string or a real number, not '" + Ops.typeName(x) + "'");

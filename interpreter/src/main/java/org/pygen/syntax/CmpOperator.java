@@ -27,4 +27,9 @@ public enum CmpOperator {
   public String symbol() {
     return symbol;
   }
+
+  /** The six rich comparisons, which a class can define with __eq__, __lt__...: EQ to GE. */
+  public boolean isRich() {
+    return ordinal() <= GE.ordinal();
+  }
 }

@@ -1,4 +1,3 @@
-# pending: classes (issue 5)
 class Point:
     def __init__(self, x, y):
         self.x = x

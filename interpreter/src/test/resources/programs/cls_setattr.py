@@ -1,4 +1,3 @@
-# pending: classes (issue 5)
 class Logged:
     def __init__(self, x):
         self.x = x

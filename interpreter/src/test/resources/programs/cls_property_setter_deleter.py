@@ -1,4 +1,3 @@
-# pending: classes (issue 5)
 class Temperature:
     def __init__(self, celsius):
         self._celsius = celsius

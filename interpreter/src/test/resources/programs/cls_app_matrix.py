@@ -1,4 +1,3 @@
-# pending: classes (issue 5)
 class Matrix:
     def __init__(self, rows):
         rows = [list(r) for r in rows]

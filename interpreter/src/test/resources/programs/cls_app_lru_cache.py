@@ -1,4 +1,3 @@
-# pending: classes (issue 5)
 class LRUCache:
     def __init__(self, capacity):
         if capacity <= 0:
