@@ -31,11 +31,11 @@ public final class MathModule {
     m.define("inf", Double.POSITIVE_INFINITY);
     m.define("nan", Double.NaN);
 
-    unary(m, "acos", Math::acos, false);
+    unary(m, "acos", InverseTrig::acos, false);
     unary(m, "acosh", RealFunctions::acosh, false);
-    unary(m, "asin", Math::asin, false);
+    unary(m, "asin", InverseTrig::asin, false);
     unary(m, "asinh", RealFunctions::asinh, false);
-    unary(m, "atan", Math::atan, false);
+    unary(m, "atan", InverseTrig::atan, false);
     unary(m, "atanh", RealFunctions::atanh, false);
     unary(m, "cbrt", RealFunctions::cbrt, false);
     unary(m, "cos", Math::cos, false);

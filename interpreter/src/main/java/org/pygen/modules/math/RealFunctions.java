@@ -286,7 +286,7 @@ final class RealFunctions {
     if (Double.isInfinite(x) || y == 0.0) {
       return Math.copySign(Math.copySign(1.0, x) == 1.0 ? 0.0 : Math.PI, y);
     }
-    return Math.atan2(y, x);
+    return InverseTrig.atan2(y, x);
   }
 
   /** IEEE 754 remainder: {@code x - n*y} for the integer n nearest {@code x/y}, ties to even. */

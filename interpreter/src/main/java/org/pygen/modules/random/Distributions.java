@@ -1,5 +1,6 @@
 package org.pygen.modules.random;
 
+import org.pygen.modules.math.InverseTrig;
 import org.pygen.modules.math.MathArgs;
 import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyException;
@@ -265,7 +266,7 @@ final class Distributions {
 
   /** {@code math.acos}: ValueError outside [-1, 1]. */
   private static double acos(double x) {
-    double r = Math.acos(x);
+    double r = InverseTrig.acos(x);
     if (Double.isNaN(r) && !Double.isNaN(x)) {
       throw PyException.valueError("math domain error");
     }
