@@ -48,7 +48,7 @@ final class Distributions {
   private Distributions() {}
 
   private static double random(Object self) {
-    return ((PyRandom) self).generator().nextDouble();
+    return ((PyRandom) self).bits().nextDouble();
   }
 
   /** {@code a + (b - a) * random()}. */

@@ -12,7 +12,7 @@ import java.math.BigInteger;
  * threads (the module-level functions share one), and a draw must never see a half-regenerated
  * state. Nothing here runs script code, so holding the lock is always brief.
  */
-final class MersenneTwister {
+final class MersenneTwister implements RandomBits {
   /** The number of 32-bit words of state. */
   static final int N = 624;
 
@@ -93,7 +93,8 @@ final class MersenneTwister {
   }
 
   /** A float in [0, 1) with 53 random bits: 27 bits from one output and 26 from the next. */
-  synchronized double nextDouble() {
+  @Override
+  public synchronized double nextDouble() {
     int a = nextInt32() >>> 5;
     int b = nextInt32() >>> 6;
     return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
@@ -103,7 +104,8 @@ final class MersenneTwister {
    * {@code k} random bits (0 <= k <= 63) as a non-negative long, filled from the least
    * significant 32-bit word up, the last word keeping only its top bits, as CPython does.
    */
-  synchronized long nextBits(int k) {
+  @Override
+  public synchronized long nextBits(int k) {
     if (k == 0) {
       return 0;
     }
@@ -116,7 +118,8 @@ final class MersenneTwister {
   }
 
   /** {@code k} random bits for any k >= 0, filled as {@link #nextBits} does. */
-  synchronized BigInteger nextBigBits(int k) {
+  @Override
+  public synchronized BigInteger nextBigBits(int k) {
     if (k < 64) {
       return BigInteger.valueOf(nextBits(k));
     }

@@ -11,19 +11,49 @@ import org.pygen.runtime.PyObjectTyped;
 import org.pygen.runtime.ThreadState;
 
 /**
- * An instance of {@code random.Random}: a Mersenne Twister, the spare normal deviate {@code
+ * An instance of {@code random.Random} or {@code random.SystemRandom}: its source of random bits
+ * (a Mersenne Twister, or the operating system's entropy), the spare normal deviate {@code
  * gauss()} keeps between calls ({@code gauss_next}), and the instance's own attributes. Each
  * instance has its own state; the module-level functions use one hidden instance per
  * interpreter.
  */
 final class PyRandom implements HasAttributes, PyObjectTyped {
-  private final MersenneTwister generator = new MersenneTwister();
+  /** The seeded generator; null for a SystemRandom. */
+  private final MersenneTwister twister;
+  private final RandomBits bits;
   private final Map<String, Object> attributes = new ConcurrentHashMap<>();
   /** The second deviate of gauss()'s last pair, or None; guarded by this. */
   private Object gaussNext = PyNone.NONE;
 
-  MersenneTwister generator() {
-    return generator;
+  /** A {@code random.Random}, seeded later by its constructor. */
+  PyRandom() {
+    twister = new MersenneTwister();
+    bits = twister;
+  }
+
+  /** A {@code random.SystemRandom}, drawing from the operating system's entropy. */
+  PyRandom(SystemRandomBits system) {
+    twister = null;
+    bits = system;
+  }
+
+  /** Where every draw comes from. */
+  RandomBits bits() {
+    return bits;
+  }
+
+  /** The Mersenne Twister to seed, save or restore; null for a SystemRandom, which has none. */
+  MersenneTwister twister() {
+    return twister;
+  }
+
+  /** Whether this is a {@code random.SystemRandom}. */
+  boolean isSystem() {
+    return twister == null;
+  }
+
+  private RandomType type() {
+    return isSystem() ? RandomType.SYSTEM_RANDOM : RandomType.RANDOM;
   }
 
   /** Takes the saved deviate, leaving None: one atomic step, so two threads never share it. */
@@ -49,7 +79,7 @@ final class PyRandom implements HasAttributes, PyObjectTyped {
       case "VERSION":
         return RandomMethods.VERSION;
       case "__class__":
-        return RandomType.TYPE;
+        return type();
       default:
         break;
     }
@@ -72,16 +102,16 @@ final class PyRandom implements HasAttributes, PyObjectTyped {
 
   @Override
   public String typeName() {
-    return "Random";
+    return type().name();
   }
 
   @Override
   public Object pythonType() {
-    return RandomType.TYPE;
+    return type();
   }
 
   @Override
   public String toString() {
-    return "<random.Random object at " + Ops.addressOf(this) + ">";
+    return "<random." + type().name() + " object at " + Ops.addressOf(this) + ">";
   }
 }

@@ -65,6 +65,9 @@ final class RandomMethods {
   private RandomMethods() {}
 
   static Object seed(ThreadState ts, Object self, Object[] args, String[] kw) {
+    if (((PyRandom) self).isSystem()) {
+      return PyNone.NONE; // SystemRandom.seed(*args, **kwds) is a stub
+    }
     Object[] a = SEED.bind(args, kw);
     seed((PyRandom) self, a[0] == null ? PyNone.NONE : a[0], a[1] == null ? (Object) 2L : a[1]);
     return PyNone.NONE;
@@ -72,7 +75,9 @@ final class RandomMethods {
 
   /** {@code seed(a, version)}, also what constructing a Random does. */
   static void seed(PyRandom r, Object a, Object version) {
-    r.generator().seed(SeedMaterial.keyFor(a, version));
+    if (!r.isSystem()) {
+      r.twister().seed(SeedMaterial.keyFor(a, version));
+    }
     r.setGaussNext(PyNone.NONE);
   }
 
@@ -82,7 +87,7 @@ final class RandomMethods {
       throw PyException.typeError(
           "Random.random() takes no arguments (" + args.length + " given)");
     }
-    return ((PyRandom) self).generator().nextDouble();
+    return ((PyRandom) self).bits().nextDouble();
   }
 
   static Object getrandbits(ThreadState ts, Object self, Object[] args, String[] kw) {
@@ -100,9 +105,9 @@ final class RandomMethods {
       throw PyException.valueError("number of bits must be non-negative");
     }
     if (k < 64) {
-      return r.generator().nextBits(k);
+      return r.bits().nextBits(k);
     }
-    return Numbers.normalize(r.generator().nextBigBits(k));
+    return Numbers.normalize(r.bits().nextBigBits(k));
   }
 
   /** A bit count as a C int, as {@code getrandbits}'s argument converter takes it. */
@@ -117,9 +122,10 @@ final class RandomMethods {
   }
 
   static Object getstate(ThreadState ts, Object self, Object[] args, String[] kw) {
-    GETSTATE.bind(args, kw);
     PyRandom r = (PyRandom) self;
-    long[] state = r.generator().state();
+    refuseSystem(r);
+    GETSTATE.bind(args, kw);
+    long[] state = r.twister().state();
     Object[] words = new Object[state.length];
     for (int i = 0; i < state.length; i++) {
       words[i] = state[i];
@@ -128,8 +134,9 @@ final class RandomMethods {
   }
 
   static Object setstate(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Object state = SETSTATE.bind(args, kw)[0];
     PyRandom r = (PyRandom) self;
+    refuseSystem(r);
+    Object state = SETSTATE.bind(args, kw)[0];
     Object version = Ops.getItem(state, 0L);
     if (Ops.eq(version, 3L) || Ops.eq(version, 2L)) {
       Object[] parts = Ops.toArray(ts, state);
@@ -177,7 +184,7 @@ final class RandomMethods {
     if (position.signum() < 0 || position.compareTo(BigInteger.valueOf(MersenneTwister.N)) > 0) {
       throw PyException.valueError("invalid state");
     }
-    r.generator().restore(words, position.intValue());
+    r.twister().restore(words, position.intValue());
   }
 
   /** An int as a C unsigned long, as {@code PyLong_AsUnsignedLong} converts it. */
@@ -199,6 +206,13 @@ final class RandomMethods {
 
   static Object randbytes(ThreadState ts, Object self, Object[] args, String[] kw) {
     Object n = RANDBYTES.bind(args, kw)[0];
+    if (((PyRandom) self).bits() instanceof SystemRandomBits system) {
+      long count = Ints.toLong(ts, n);
+      if (count < 0) {
+        throw PyException.valueError("negative argument not allowed");
+      }
+      return PyBytes.of(system.bytes(Math.toIntExact(count)));
+    }
     Object bits = getrandbits((PyRandom) self, bitCount(ts, Ops.mul(n, 8L)));
     int count = (int) Ints.toLong(ts, n);
     BigInteger value = Numbers.toBig(bits);
@@ -285,7 +299,7 @@ final class RandomMethods {
    * below n, as {@code _randbelow_with_getrandbits} does.
    */
   static Object randbelow(PyRandom r, Object n) {
-    MersenneTwister g = r.generator();
+    RandomBits g = r.bits();
     if (n instanceof Long limit) {
       int k = 64 - Long.numberOfLeadingZeros(limit);
       long value = g.nextBits(k);
@@ -301,6 +315,14 @@ final class RandomMethods {
       value = g.nextBigBits(k);
     }
     return Numbers.normalize(value);
+  }
+
+  /** SystemRandom has no state to save or restore. */
+  private static void refuseSystem(PyRandom r) {
+    if (r.isSystem()) {
+      throw PyException.of(
+          PyExceptionType.NOT_IMPLEMENTED_ERROR, "System entropy source does not have state.");
+    }
   }
 
   private static void noKeywords(String method, String[] kw) {

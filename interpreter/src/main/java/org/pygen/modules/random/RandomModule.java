@@ -24,7 +24,8 @@ public final class RandomModule {
     for (Map.Entry<String, BuiltinMethod> method : RandomMethods.TABLE.entrySet()) {
       m.define(method.getKey(), new PyBuiltinMethod(hidden, method.getKey(), method.getValue()));
     }
-    m.define("Random", RandomType.TYPE);
+    m.define("Random", RandomType.RANDOM);
+    m.define("SystemRandom", RandomType.SYSTEM_RANDOM);
     m.define("NV_MAGICCONST", 1.7155277699214135);
     m.define("TWOPI", 2 * Math.PI);
     m.define("LOG4", 1.3862943611198906);

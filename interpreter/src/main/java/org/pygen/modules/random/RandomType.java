@@ -13,22 +13,36 @@ import org.pygen.runtime.PyTypeCheck;
 import org.pygen.runtime.ThreadState;
 
 /**
- * The class {@code random.Random}: calling it makes a generator with its own state, seeded as
- * {@code seed()} would be; {@code isinstance} recognises its instances; its methods can also be
- * called through the class ({@code Random.random(r)}). It holds no state, so one object serves
- * every interpreter.
+ * The classes {@code random.Random} and its subclass {@code random.SystemRandom}: calling one
+ * makes a generator with its own state, seeded as {@code seed()} would be; {@code isinstance}
+ * recognises their instances; methods can also be called through the class ({@code
+ * Random.random(r)}). They hold no state, so one object of each serves every interpreter.
  */
 final class RandomType implements PyCallable, HasAttributes, PyObjectTyped, PyTypeCheck {
-  static final RandomType TYPE = new RandomType();
+  static final RandomType RANDOM = new RandomType("Random");
+  static final RandomType SYSTEM_RANDOM = new RandomType("SystemRandom");
 
   private static final MethodSignature INIT = MethodSignature.of("Random.__init__", 0, "x");
 
-  private RandomType() {}
+  private final String name;
+
+  private RandomType(String name) {
+    this.name = name;
+  }
+
+  /** The class's name, {@code Random} or {@code SystemRandom}. */
+  String name() {
+    return name;
+  }
+
+  private boolean isSystem() {
+    return this == SYSTEM_RANDOM;
+  }
 
   @Override
   public Object call(ThreadState ts, Object[] args, String[] kwNames) {
     Object seed = INIT.bind(args, kwNames)[0];
-    PyRandom r = new PyRandom();
+    PyRandom r = isSystem() ? new PyRandom(new SystemRandomBits()) : new PyRandom();
     RandomMethods.seed(r, seed == null ? PyNone.NONE : seed, 2L);
     return r;
   }
@@ -38,7 +52,7 @@ final class RandomType implements PyCallable, HasAttributes, PyObjectTyped, PyTy
     switch (attr) {
       case "__name__":
       case "__qualname__":
-        return "Random";
+        return name;
       case "__module__":
         return "random";
       case "VERSION":
@@ -52,34 +66,36 @@ final class RandomType implements PyCallable, HasAttributes, PyObjectTyped, PyTy
     }
     // Through the class, a method takes its instance as the first argument.
     return new PyBuiltinFunction(attr, (t, args, kw) -> {
-      if (args.length == 0 || !(args[0] instanceof PyRandom self)) {
+      if (args.length == 0 || !(args[0] instanceof PyRandom)) {
         throw PyException.typeError(
             "descriptor '"
                 + attr
-                + "' for 'Random' objects doesn't apply to a '"
+                + "' for '"
+                + name
+                + "' objects doesn't apply to a '"
                 + (args.length == 0 ? "NoneType" : Ops.typeName(args[0]))
                 + "' object");
       }
       Object[] rest = new Object[args.length - 1];
       System.arraycopy(args, 1, rest, 0, rest.length);
-      return method.call(t, self, rest, kw);
+      return method.call(t, args[0], rest, kw);
     });
   }
 
   @Override
   public void setAttribute(ThreadState ts, String attr, Object value) {
     throw PyException.typeError(
-        "cannot set '" + attr + "' attribute of immutable type 'random.Random'");
+        "cannot set '" + attr + "' attribute of immutable type 'random." + name + "'");
   }
 
   @Override
   public boolean instanceCheck(Object obj) {
-    return obj instanceof PyRandom;
+    return obj instanceof PyRandom r && (!isSystem() || r.isSystem());
   }
 
   @Override
   public boolean subclassCheck(Object cls) {
-    return cls == this;
+    return cls == this || (cls == SYSTEM_RANDOM && this == RANDOM);
   }
 
   @Override
@@ -94,6 +110,6 @@ final class RandomType implements PyCallable, HasAttributes, PyObjectTyped, PyTy
 
   @Override
   public String toString() {
-    return "<class 'random.Random'>";
+    return "<class 'random." + name + "'>";
   }
 }

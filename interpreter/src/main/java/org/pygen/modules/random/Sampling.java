@@ -147,7 +147,7 @@ final class Sampling {
         long count = repeatCount(ts, k);
         List<Object> result = new ArrayList<>();
         for (long i = 0; i < count; i++) {
-          long index = (long) Math.floor(r.generator().nextDouble() * size);
+          long index = (long) Math.floor(r.bits().nextDouble() * size);
           result.add(Ops.getItem(population, index));
         }
         return PyList.fromList(result);
@@ -178,7 +178,7 @@ final class Sampling {
     long count = repeatCount(ts, k);
     List<Object> result = new ArrayList<>();
     for (long i = 0; i < count; i++) {
-      Object x = Ops.mul(r.generator().nextDouble(), total);
+      Object x = Ops.mul(r.bits().nextDouble(), total);
       result.add(Ops.getItem(population, bisectRight(cumWeights, x, 0, hi)));
     }
     return PyList.fromList(result);
