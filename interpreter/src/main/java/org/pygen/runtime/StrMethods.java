@@ -34,19 +34,19 @@ final class StrMethods {
     });
     t.put("casefold", (ts, self, args, kw) -> {
       Args.none("str.casefold", args, kw);
-      return ((String) self).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+      return CaseMapping.casefold((String) self);
     });
     t.put("swapcase", (ts, self, args, kw) -> {
       Args.none("str.swapcase", args, kw);
-      return swapCase((String) self);
+      return CaseMapping.swapCase((String) self);
     });
     t.put("title", (ts, self, args, kw) -> {
       Args.none("str.title", args, kw);
-      return title((String) self);
+      return CaseMapping.title((String) self);
     });
     t.put("capitalize", (ts, self, args, kw) -> {
       Args.none("str.capitalize", args, kw);
-      return capitalize((String) self);
+      return CaseMapping.capitalize((String) self);
     });
     t.put("startswith", (ts, self, args, kw) -> affix(self, args, kw, "startswith", true));
     t.put("endswith", (ts, self, args, kw) -> affix(self, args, kw, "endswith", false));
@@ -315,48 +315,6 @@ final class StrMethods {
 
   private static boolean stripped(char c, String set) {
     return set == null ? Chars.isSpace(c) : set.indexOf(c) >= 0;
-  }
-
-  private static String swapCase(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> {
-      if (Character.isUpperCase(cp)) {
-        sb.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
-      } else if (Character.isLowerCase(cp)) {
-        sb.append(new String(Character.toChars(cp)).toUpperCase(Locale.ROOT));
-      } else {
-        sb.appendCodePoint(cp);
-      }
-    });
-    return sb.toString();
-  }
-
-  private static String title(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean previousCased = false;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (previousCased) {
-        sb.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
-      } else {
-        sb.appendCodePoint(Character.toTitleCase(cp));
-      }
-      previousCased = Chars.isCased(cp);
-    }
-    return sb.toString();
-  }
-
-  private static String capitalize(String s) {
-    if (s.isEmpty()) {
-      return s;
-    }
-    int first = s.codePointAt(0);
-    int n = Character.charCount(first);
-    return new StringBuilder()
-        .appendCodePoint(Character.toTitleCase(first))
-        .append(s.substring(n).toLowerCase(Locale.ROOT))
-        .toString();
   }
 
   private static boolean caseTest(String s, boolean upper) {
