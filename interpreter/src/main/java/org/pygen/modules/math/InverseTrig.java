@@ -15,7 +15,8 @@ import java.math.MathContext;
  */
 public final class InverseTrig {
   private static final int TABLE_STEPS = 64;
-  private static final DoubleDouble PI = new DoubleDouble(3.141592653589793, 1.2246467991473532e-16);
+  private static final DoubleDouble PI =
+      new DoubleDouble(3.141592653589793, 1.2246467991473532e-16);
   private static final DoubleDouble HALF_PI =
       new DoubleDouble(1.5707963267948966, 6.123233995736766e-17);
   /** {@code atan(i / 64)} for i in 0..64. */

@@ -106,7 +106,8 @@ public final class MathModule {
     define(m, "isnan", (ts, args, kw) ->
         Double.isNaN(MathArgs.toDouble(ts, MathArgs.one("isnan", args, kw))));
     define(m, "isclose", (ts, args, kw) -> {
-      Object[] a = ClinicKeywords.bind("isclose", args, kw, 0, 2, 2, "a", "b", "rel_tol", "abs_tol");
+      Object[] a =
+          ClinicKeywords.bind("isclose", args, kw, 0, 2, 2, "a", "b", "rel_tol", "abs_tol");
       double x = MathArgs.toDouble(ts, a[0]);
       double y = MathArgs.toDouble(ts, a[1]);
       double relTol = a[2] == null ? 1e-09 : MathArgs.toDouble(ts, a[2]);

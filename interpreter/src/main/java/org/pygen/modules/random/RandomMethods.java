@@ -5,6 +5,7 @@ import java.util.Map;
 import org.pygen.runtime.BuiltinMethod;
 import org.pygen.runtime.Numbers;
 import org.pygen.runtime.Ops;
+import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyBuiltinType;
 import org.pygen.runtime.PyBytes;
 import org.pygen.runtime.PyException;
@@ -96,7 +97,17 @@ final class RandomMethods {
       throw PyException.typeError(
           "Random.getrandbits() takes exactly one argument (" + args.length + " given)");
     }
-    return getrandbits((PyRandom) self, bitCount(ts, args[0]));
+    int k = bitCount(ts, args[0]);
+    guardBits(ts, k);
+    return getrandbits((PyRandom) self, k);
+  }
+
+  /** Under an embedding's limits, sizes a k-bit result before it is drawn. */
+  private static void guardBits(ThreadState ts, long k) {
+    if (ts.guardsOperations()) {
+      ts.checkSize(k / 8);
+      ts.charge(k / 512);
+    }
   }
 
   /** {@code getrandbits(k)} as a Python int. */
@@ -211,9 +222,15 @@ final class RandomMethods {
       if (count < 0) {
         throw PyException.valueError("negative argument not allowed");
       }
-      return PyBytes.of(system.bytes(Math.toIntExact(count)));
+      guardBits(ts, 8 * count);
+      if (count > Integer.MAX_VALUE - 8) {
+        throw new PyException(new PyBaseException(PyExceptionType.MEMORY_ERROR));
+      }
+      return PyBytes.of(system.bytes((int) count));
     }
-    Object bits = getrandbits((PyRandom) self, bitCount(ts, Ops.mul(n, 8L)));
+    int k = bitCount(ts, Ops.mul(n, 8L));
+    guardBits(ts, k);
+    Object bits = getrandbits((PyRandom) self, k);
     int count = (int) Ints.toLong(ts, n);
     BigInteger value = Numbers.toBig(bits);
     byte[] bytes = new byte[count];
@@ -250,7 +267,8 @@ final class RandomMethods {
     }
     Object istop = integral(ts, stop, "non-integer stop for randrange()");
     Object width = Ops.sub(istop, istart);
-    Object istep = step == null ? (Object) 1L : integral(ts, step, "non-integer step for randrange()");
+    Object istep =
+        step == null ? (Object) 1L : integral(ts, step, "non-integer step for randrange()");
     if (Ops.eq(istep, 1L)) {
       if (Ops.gt(width, 0L)) {
         return Ops.add(istart, randbelow(r, width));

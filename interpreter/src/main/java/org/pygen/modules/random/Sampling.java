@@ -47,7 +47,11 @@ final class Sampling {
   static Object shuffle(ThreadState ts, Object self, Object[] args, String[] kw) {
     Object x = SHUFFLE.bind(args, kw)[0];
     PyRandom r = (PyRandom) self;
-    for (long i = Ops.len(x) - 1; i > 0; i--) {
+    long n = Ops.len(x);
+    if (ts.guardsOperations()) {
+      ts.charge(n);
+    }
+    for (long i = n - 1; i > 0; i--) {
       Object j = RandomMethods.randbelow(r, i + 1);
       Object itemJ = Ops.getItem(x, j);
       Object itemI = Ops.getItem(x, i);
@@ -74,6 +78,9 @@ final class Sampling {
       if (cumulative.length != n) {
         throw PyException.valueError("The number of counts does not match the population");
       }
+      if (cumulative.length == 0) {
+        throw PyException.indexError("pop from empty list");
+      }
       Object total = cumulative[cumulative.length - 1];
       PyList cumCounts = PyList.of(Arrays.copyOf(cumulative, cumulative.length - 1));
       if (!Ints.isInt(total)) {
@@ -97,6 +104,7 @@ final class Sampling {
           "can't multiply sequence by non-int of type '" + Ops.typeName(k) + "'");
     }
     int count = (int) Ints.toLong(ts, k);
+    guardList(ts, count);
     Object[] result = new Object[count];
     // CPython picks the method by comparing the population with the size a set of k would have.
     long setSize = 21;
@@ -145,6 +153,7 @@ final class Sampling {
       if (weights == PyNone.NONE) {
         double size = n;
         long count = repeatCount(ts, k);
+        guardList(ts, count);
         List<Object> result = new ArrayList<>();
         for (long i = 0; i < count; i++) {
           long index = (long) Math.floor(r.bits().nextDouble() * size);
@@ -176,6 +185,7 @@ final class Sampling {
     }
     long hi = n - 1;
     long count = repeatCount(ts, k);
+    guardList(ts, count);
     List<Object> result = new ArrayList<>();
     for (long i = 0; i < count; i++) {
       Object x = Ops.mul(r.bits().nextDouble(), total);
@@ -187,6 +197,17 @@ final class Sampling {
   /** The count {@code itertools.repeat(None, k)} repeats: an int, none if negative. */
   private static long repeatCount(ThreadState ts, Object k) {
     return Math.max(0, Ints.toLong(ts, k));
+  }
+
+  /**
+   * Under an embedding's limits, refuses a result list too big for the size limit and charges one
+   * step per item drawn, as a loop in the script would be charged.
+   */
+  private static void guardList(ThreadState ts, long count) {
+    if (ts.guardsOperations()) {
+      ts.checkSize(8 * count);
+      ts.charge(count);
+    }
   }
 
   /** {@code list(itertools.accumulate(iterable))}: running sums, added left to right. */
