@@ -43,6 +43,7 @@ import org.pygen.nodes.LocalTarget;
 import org.pygen.nodes.MakeClassNode;
 import org.pygen.nodes.MakeFunctionNode;
 import org.pygen.nodes.NamedExprNode;
+import org.pygen.nodes.NamespaceCallNode;
 import org.pygen.nodes.RaiseNode;
 import org.pygen.nodes.ResumableBlock;
 import org.pygen.nodes.ResumableFor;
@@ -216,11 +217,6 @@ public final class NodeCompiler {
           x.keywords().get(0).value().pos(),
           "class keyword arguments (such as metaclass=) are not supported yet");
     }
-    for (Expr b : x.bases()) {
-      if (b instanceof Expr.Starred) {
-        throw new LoweringException(b.pos(), "starred base classes are not supported yet");
-      }
-    }
     Scope clsScope = resolution.scopeOf(x);
     String clsQualname = childQualname(x.name());
     NodeCompiler inner = new NodeCompiler(resolution, module, clsScope, clsQualname);
@@ -244,7 +240,7 @@ public final class NodeCompiler {
         x.name(),
         clsQualname,
         exprs(x.decorators()),
-        exprs(x.bases()),
+        sequence(SequenceNode.Kind.TUPLE, x.bases()),
         closureSlots,
         classCellSlot,
         doc);
@@ -370,7 +366,7 @@ public final class NodeCompiler {
       StmtNode orElse = optionalBlock(x.orElse(), line);
       return resumable(s)
           ? new ResumableFor(line, target, iter, body, orElse, resumeSlots++, tempSlot())
-          : new ForNode(line, target, iter, body, orElse);
+          : new ForNode(line, target, iter, body, orElse, isTemporary(x.iter()));
     } else if (s instanceof Stmt.FunctionDef x) {
       MakeFunctionNode fn = function(x, x.name(), x.params(), x.body(), x.decorators(), x.pos());
       return new AssignNode(line, new TargetNode[] {nameTarget(x.name())}, fn);
@@ -676,6 +672,12 @@ public final class NodeCompiler {
       return new ZeroArgSuperNode(
           x.pos().line(), load("super"), classCell, firstParam == null ? null : load(firstParam));
     }
+    if (x.func() instanceof Expr.Name n
+        && (n.id().equals("globals") || n.id().equals("locals"))
+        && x.args().isEmpty()
+        && x.keywords().isEmpty()) {
+      return namespaceCall(x, n.id().equals("globals"));
+    }
     boolean simple = true;
     for (Expr a : x.args()) {
       simple &= !(a instanceof Expr.Starred);
@@ -717,6 +719,32 @@ public final class NodeCompiler {
       kwNames[i] = x.keywords().get(i).name();
     }
     return new CallStarNode(line, fn, positional, starred, kwValues, kwNames);
+  }
+
+  /** Whether an expression's value is referred to by nothing but its user (see ForNode). */
+  private static boolean isTemporary(Expr e) {
+    return e instanceof Expr.Call
+        || (e instanceof Expr.Comprehension c && c.kind() == Expr.ComprehensionKind.GENERATOR);
+  }
+
+  /** {@code globals()} or {@code locals()}: see {@link NamespaceCallNode}. */
+  private ExprNode namespaceCall(Expr.Call x, boolean globals) {
+    String[] names = null;
+    int[] slots = null;
+    boolean[] cells = null;
+    if (!globals && scope.isFunction()) {
+      List<String> visible = new ArrayList<>(scope.localNames());
+      visible.addAll(scope.freeNames());
+      names = visible.toArray(new String[0]);
+      slots = new int[names.length];
+      cells = new boolean[names.length];
+      for (int i = 0; i < names.length; i++) {
+        slots[i] = scope.slot(names[i]);
+        cells[i] = scope.binding(names[i]) == BindingKind.CELL;
+      }
+    }
+    ExprNode fn = expr(x.func());
+    return new NamespaceCallNode(x.pos().line(), fn, globals, names, slots, cells);
   }
 
   /**

@@ -83,6 +83,22 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
     return core.takeReturnValue();
   }
 
+  /** Whether the generator has not started yet. */
+  public boolean isFresh() {
+    return core.state() == GeneratorCore.CREATED;
+  }
+
+  /**
+   * What CPython does when the last reference to a suspended generator goes away: closes it,
+   * so its finally blocks run now; an exception they raise is reported as ignored, not raised.
+   * For a for loop that owned the generator (see ForNode); does nothing if it has finished.
+   */
+  public void release(ThreadState ts) {
+    if (core.code.hasCleanup()) {
+      core.runCleanup(ts);
+    }
+  }
+
   public boolean isRunning() {
     return core.state() == GeneratorCore.RUNNING;
   }

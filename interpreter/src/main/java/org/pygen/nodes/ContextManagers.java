@@ -40,12 +40,22 @@ final class ContextManagers {
 
   /** Calls {@code __exit__} with the exception; true when it asks to swallow it. */
   static boolean exitWithException(Frame f, Object exit, PyException e) {
-    Object r =
-        Ops.call(
-            f.ts,
-            exit,
-            new Object[] {e.value().pythonClass(), e.value(), PyTraceback.of(e.value())},
-            null);
-    return Ops.isTrue(r);
+    // __exit__ runs as an except clause would: what it raises has e as its context.
+    PyException saved = f.ts.handled();
+    f.ts.setHandled(e);
+    try {
+      Object r =
+          Ops.call(
+              f.ts,
+              exit,
+              new Object[] {e.value().pythonClass(), e.value(), PyTraceback.of(e.value())},
+              null);
+      return Ops.isTrue(r);
+    } catch (PyException raised) {
+      raised.value().setContextIfAbsent(e.value());
+      throw raised;
+    } finally {
+      f.ts.setHandled(saved);
+    }
   }
 }

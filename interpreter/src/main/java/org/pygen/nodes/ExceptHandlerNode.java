@@ -37,22 +37,27 @@ public final class ExceptHandlerNode {
 
   /** Whether exception {@code e} is caught by an except clause naming {@code t}. */
   static boolean matchesType(PyBaseException e, Object t) {
-    if (t instanceof PyExceptionType et) {
-      return e.type().isSubclassOf(et);
-    }
-    if (t instanceof PyClass c && c.exceptionBase() != null) {
-      return e.isInstanceOf(c);
-    }
     if (t instanceof PyTuple tuple) {
+      // Every item is checked first; a tuple inside the tuple is refused, as in CPython 3.11.
       for (int i = 0; i < tuple.size(); i++) {
-        if (matchesType(e, tuple.get(i))) {
+        checkClass(tuple.get(i));
+      }
+      for (int i = 0; i < tuple.size(); i++) {
+        if (e.isInstanceOf(tuple.get(i))) {
           return true;
         }
       }
       return false;
     }
-    throw PyException.typeError(
-        "catching classes that do not inherit from BaseException is not allowed");
+    checkClass(t);
+    return e.isInstanceOf(t);
+  }
+
+  private static void checkClass(Object t) {
+    if (!(t instanceof PyExceptionType || (t instanceof PyClass c && c.exceptionBase() != null))) {
+      throw PyException.typeError(
+          "catching classes that do not inherit from BaseException is not allowed");
+    }
   }
 
   /** Binds the name, makes {@code e} the exception being handled, and runs the body. */

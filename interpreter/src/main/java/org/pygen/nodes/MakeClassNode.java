@@ -8,6 +8,7 @@ import org.pygen.exec.Code;
 import org.pygen.exec.Frame;
 import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyClass;
+import org.pygen.runtime.PyTuple;
 
 /**
  * Runs a {@code class} statement: evaluates the decorators and the bases, runs the body to fill
@@ -20,7 +21,8 @@ public final class MakeClassNode extends ExprNode {
   private final String name;
   private final String qualname;
   private final ExprNode[] decorators;
-  private final ExprNode[] bases;
+  /** Builds the tuple of bases (a starred base is unpacked into it). */
+  private final ExprNode bases;
   private final int[] closureSlots;
   /** The body frame's slot of the {@code __class__} cell, or -1 when no method needs it. */
   private final int classCellSlot;
@@ -33,7 +35,7 @@ public final class MakeClassNode extends ExprNode {
       String name,
       String qualname,
       ExprNode[] decorators,
-      ExprNode[] bases,
+      ExprNode bases,
       int[] closureSlots,
       int classCellSlot,
       String doc) {
@@ -54,10 +56,7 @@ public final class MakeClassNode extends ExprNode {
     for (int i = 0; i < decos.length; i++) {
       decos[i] = decorators[i].eval(f);
     }
-    Object[] baseValues = new Object[bases.length];
-    for (int i = 0; i < baseValues.length; i++) {
-      baseValues[i] = bases[i].eval(f);
-    }
+    Object[] baseValues = ((PyTuple) bases.eval(f)).toArray();
     Cell[] closure = new Cell[closureSlots.length];
     for (int i = 0; i < closure.length; i++) {
       closure[i] = (Cell) f.locals[closureSlots[i]];

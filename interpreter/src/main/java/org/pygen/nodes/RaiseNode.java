@@ -1,6 +1,7 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
+import org.pygen.runtime.Classes;
 import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyClass;
 import org.pygen.runtime.PyException;
@@ -30,6 +31,9 @@ public final class RaiseNode extends StmtNode {
     PyException e = toException(f, exc.eval(f));
     if (cause != null) {
       Object c = cause.eval(f);
+      if (c != PyNone.NONE && !(c instanceof PyBaseException) && !Classes.isExceptionClass(c)) {
+        throw PyException.typeError("exception causes must derive from BaseException");
+      }
       e.value().setCause(c == PyNone.NONE ? null : toException(f, c).value());
     }
     throw e;

@@ -7,6 +7,7 @@ import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyIterator;
 import org.pygen.runtime.PyNone;
+import org.pygen.runtime.UserIterator;
 
 /**
  * {@code yield from iterable} and {@code target = yield from iterable} (PEP 380): relays each value
@@ -54,7 +55,11 @@ public final class YieldFromNode extends StmtNode {
     }
     f.locals[iteratorSlot] = null;
     if (target != null) {
-      target.assign(f, sub instanceof PyGenerator g ? g.takeReturnValue() : PyNone.NONE);
+      Object result =
+          sub instanceof PyGenerator g
+              ? g.takeReturnValue()
+              : sub instanceof UserIterator u ? u.stopValue() : PyNone.NONE;
+      target.assign(f, result);
     }
     return Completion.NORMAL;
   }

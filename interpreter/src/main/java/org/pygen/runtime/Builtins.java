@@ -67,6 +67,14 @@ public final class Builtins {
       Ops.delAttr(ts, args[0], attrName("delattr", args[1]));
       return PyNone.NONE;
     });
+    // Direct calls are compiled to read the calling frame (NamespaceCallNode); these run
+    // only when the builtin is called some other way, e.g. through a variable.
+    for (String frameReader : new String[] {"globals", "locals"}) {
+      define(b, frameReader, (ts, args, kw) -> {
+        throw PyException.runtimeError(
+            "pygen supports " + frameReader + "() only as a direct call");
+      });
+    }
     define(b, "vars", Builtins::vars);
     define(b, "dir", Builtins::dir);
     define(b, "format", (ts, args, kw) -> {
@@ -249,7 +257,7 @@ public final class Builtins {
       return t.instanceCheck(obj);
     }
     if (classInfo instanceof PyExceptionType et) {
-      return obj instanceof PyBaseException e && e.type().isSubclassOf(et);
+      return obj instanceof PyBaseException e && e.isInstanceOf(et);
     }
     if (classInfo instanceof PyTuple t) {
       for (Object c : t.items()) {

@@ -178,6 +178,15 @@ final class IterBuiltins {
       }
       return new LazyIterators.ReversedArray(values, "reversed");
     }
+    if (SpecialMethods.isUser(seq)) {
+      Object r = SpecialMethods.callIfDefined(ts, seq, "__reversed__");
+      if (r != null) {
+        return r;
+      }
+      if (SpecialMethods.defines(seq, "__len__") && SpecialMethods.defines(seq, "__getitem__")) {
+        return new ReversedSequence(seq, Ops.len(seq));
+      }
+    }
     throw PyException.typeError("'" + Ops.typeName(seq) + "' object is not reversible");
   }
 

@@ -31,7 +31,10 @@ public final class Ops {
 
   private static Object addSlow(Object a, Object b) {
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("+", a, b);
+      Object r = SpecialMethods.binaryOrNull("+", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
       if (a instanceof Double || b instanceof Double) {
@@ -114,7 +117,10 @@ public final class Ops {
       return SetOps.difference(s, t);
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("-", a, b);
+      Object r = SpecialMethods.binaryOrNull("-", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     throw unsupported("-", a, b);
   }
@@ -139,7 +145,10 @@ public final class Ops {
       return IntMath.mul(a, b);
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("*", a, b);
+      Object r = SpecialMethods.binaryOrNull("*", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     if (isSequenceForRepeat(a)) {
       return repeat(a, b);
@@ -208,7 +217,10 @@ public final class Ops {
       return IntMath.trueDiv(a, b);
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("/", a, b);
+      Object r = SpecialMethods.binaryOrNull("/", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     throw unsupported("/", a, b);
   }
@@ -225,7 +237,10 @@ public final class Ops {
       return IntMath.floorDiv(a, b);
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("//", a, b);
+      Object r = SpecialMethods.binaryOrNull("//", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     throw unsupported("//", a, b);
   }
@@ -245,13 +260,16 @@ public final class Ops {
       return PercentFormat.format(s, b);
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("%", a, b);
+      Object r = SpecialMethods.binaryOrNull("%", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     throw unsupported("%", a, b);
   }
 
   /** {@code divmod(a, b)}. */
-  public static PyTuple divmod(Object a, Object b) {
+  public static Object divmod(Object a, Object b) {
     if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
       if (a instanceof Double || b instanceof Double) {
         double[] qr = FloatMath.divmod(Numbers.toDouble(a), Numbers.toDouble(b));
@@ -260,18 +278,9 @@ public final class Ops {
       return IntMath.divmod(a, b);
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      Object r = SpecialMethods.binary("divmod()", a, b);
-      if (r instanceof PyTuple t) {
-        return t;
-      }
-      throw typeErrorNotTuple(r);
+      return SpecialMethods.binary("divmod()", a, b);
     }
     throw unsupported("divmod()", a, b);
-  }
-
-  private static PyException typeErrorNotTuple(Object r) {
-    return PyException.typeError(
-        "pygen's divmod() needs __divmod__ to return a tuple, not " + typeName(r));
   }
 
   /** {@code a ** b}. */
@@ -283,7 +292,10 @@ public final class Ops {
       return IntMath.pow(a, b);
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("** or pow()", a, b);
+      Object r = SpecialMethods.binaryOrNull("** or pow()", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     throw unsupported("** or pow()", a, b);
   }
@@ -295,6 +307,12 @@ public final class Ops {
     }
     if (Numbers.isInt(a) && Numbers.isInt(b) && Numbers.isInt(m)) {
       return IntMath.powMod(a, b, m);
+    }
+    if (SpecialMethods.isUser(a)) {
+      Object r = SpecialMethods.callIfDefined(SpecialMethods.ts(a), a, "__pow__", b, m);
+      if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) {
+        return r;
+      }
     }
     if (Numbers.isNumber(a) && Numbers.isNumber(b) && Numbers.isNumber(m)) {
       throw PyException.typeError(
@@ -313,7 +331,10 @@ public final class Ops {
   /** {@code a @ b}: no built-in type implements it; user classes may. */
   public static Object matmul(Object a, Object b) {
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("@", a, b);
+      Object r = SpecialMethods.binaryOrNull("@", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     throw unsupported("@", a, b);
   }
@@ -348,7 +369,10 @@ public final class Ops {
       return IntMath.lshift(a, b);
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("<<", a, b);
+      Object r = SpecialMethods.binaryOrNull("<<", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     throw unsupported("<<", a, b);
   }
@@ -359,7 +383,10 @@ public final class Ops {
       return IntMath.rshift(a, b);
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary(">>", a, b);
+      Object r = SpecialMethods.binaryOrNull(">>", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     throw unsupported(">>", a, b);
   }
@@ -376,7 +403,10 @@ public final class Ops {
       return SetOps.intersection(s, t);
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("&", a, b);
+      Object r = SpecialMethods.binaryOrNull("&", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     throw unsupported("&", a, b);
   }
@@ -398,7 +428,10 @@ public final class Ops {
       return r;
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("|", a, b);
+      Object r = SpecialMethods.binaryOrNull("|", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     throw unsupported("|", a, b);
   }
@@ -415,7 +448,10 @@ public final class Ops {
       return SetOps.symmetricDifference(s, t);
     }
     if (SpecialMethods.involvesUser(a, b)) {
-      return SpecialMethods.binary("^", a, b);
+      Object r = SpecialMethods.binaryOrNull("^", a, b);
+      if (r != null) {
+        return r;
+      }
     }
     throw unsupported("^", a, b);
   }

@@ -102,6 +102,9 @@ public final class PyBaseException implements HasAttributes, PyObjectTyped {
 
   /** Whether this exception is an instance of the exception class {@code cls}, of any kind. */
   public boolean isInstanceOf(Object cls) {
+    if (userClass == null && cls instanceof PyExceptionType t) {
+      return type.isSubclassOf(t);
+    }
     return Classes.isSubclass(pythonClass(), cls);
   }
 
@@ -240,14 +243,17 @@ public final class PyBaseException implements HasAttributes, PyObjectTyped {
       case "args":
         return PyTuple.of(args);
       case "value":
-        return type.isSubclassOf(PyExceptionType.STOP_ITERATION) ? value() : null;
+        if (type.isSubclassOf(PyExceptionType.STOP_ITERATION)) {
+          return value();
+        }
+        break;
       case "errno":
       case "strerror":
       case "filename":
-        if (!type.isSubclassOf(PyExceptionType.OS_ERROR)) {
-          return null;
+        if (type.isSubclassOf(PyExceptionType.OS_ERROR)) {
+          return name.equals("errno") ? errno : name.equals("strerror") ? strerror : filename;
         }
-        return name.equals("errno") ? errno : name.equals("strerror") ? strerror : filename;
+        break;
       case "__context__":
         return context == null ? PyNone.NONE : context;
       case "__cause__":
@@ -261,8 +267,9 @@ public final class PyBaseException implements HasAttributes, PyObjectTyped {
       case "__dict__":
         return dict();
       default:
-        return InstanceAttributes.get(ts, this, pythonClass(), dict, name);
+        break;
     }
+    return InstanceAttributes.get(ts, this, pythonClass(), dict, name);
   }
 
   private PyDict dict() {

@@ -16,8 +16,8 @@ import java.util.Map;
  * without locking; assignments to class attributes, which are rare, replace it.
  */
 public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, PyTypeCheck {
-  private final String name;
-  private final String qualname;
+  private volatile String name;
+  private volatile String qualname;
   private final String module;
   private final Object[] bases;
   private final Object[] mro;
@@ -315,8 +315,20 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
 
   @Override
   public void setAttribute(ThreadState ts, String attr, Object value) {
-    if (attr.equals("__name__") || attr.equals("__qualname__") || attr.equals("__bases__")
-        || attr.equals("__mro__") || attr.equals("__dict__")) {
+    if (attr.equals("__name__") || attr.equals("__qualname__")) {
+      if (!(value instanceof String s)) {
+        throw PyException.typeError(
+            "can only assign string to " + name + "." + attr + ", not '"
+                + Ops.typeName(value) + "'");
+      }
+      if (attr.equals("__name__")) {
+        name = s;
+      } else {
+        qualname = s;
+      }
+      return;
+    }
+    if (attr.equals("__bases__") || attr.equals("__mro__") || attr.equals("__dict__")) {
       throw PyException.typeError("pygen cannot change a class's " + attr + " yet");
     }
     synchronized (this) {

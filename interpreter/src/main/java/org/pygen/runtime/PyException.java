@@ -62,7 +62,7 @@ public final class PyException extends RuntimeException {
   }
 
   public boolean isInstance(PyExceptionType type) {
-    return value.type().isSubclassOf(type);
+    return value.isInstanceOf(type);
   }
 
   /** Records that the exception reached a frame (see {@link PyBaseException#addTraceback}). */

@@ -64,6 +64,44 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
   public static final PyExceptionType INDENTATION_ERROR = sub("IndentationError", SYNTAX_ERROR);
   public static final PyExceptionType TAB_ERROR = sub("TabError", INDENTATION_ERROR);
 
+  public static final PyExceptionType FLOATING_POINT_ERROR =
+      sub("FloatingPointError", ARITHMETIC_ERROR);
+  public static final PyExceptionType BUFFER_ERROR = sub("BufferError", EXCEPTION);
+  public static final PyExceptionType REFERENCE_ERROR = sub("ReferenceError", EXCEPTION);
+  public static final PyExceptionType SYSTEM_ERROR = sub("SystemError", EXCEPTION);
+  public static final PyExceptionType STOP_ASYNC_ITERATION =
+      sub("StopAsyncIteration", EXCEPTION);
+  public static final PyExceptionType UNICODE_TRANSLATE_ERROR =
+      sub("UnicodeTranslateError", UNICODE_ERROR);
+  public static final PyExceptionType TIMEOUT_ERROR = sub("TimeoutError", OS_ERROR);
+  public static final PyExceptionType BLOCKING_IO_ERROR = sub("BlockingIOError", OS_ERROR);
+  public static final PyExceptionType CHILD_PROCESS_ERROR = sub("ChildProcessError", OS_ERROR);
+  public static final PyExceptionType INTERRUPTED_ERROR = sub("InterruptedError", OS_ERROR);
+  public static final PyExceptionType PROCESS_LOOKUP_ERROR =
+      sub("ProcessLookupError", OS_ERROR);
+  public static final PyExceptionType CONNECTION_ERROR = sub("ConnectionError", OS_ERROR);
+  public static final PyExceptionType BROKEN_PIPE_ERROR =
+      sub("BrokenPipeError", CONNECTION_ERROR);
+  public static final PyExceptionType CONNECTION_ABORTED_ERROR =
+      sub("ConnectionAbortedError", CONNECTION_ERROR);
+  public static final PyExceptionType CONNECTION_REFUSED_ERROR =
+      sub("ConnectionRefusedError", CONNECTION_ERROR);
+  public static final PyExceptionType CONNECTION_RESET_ERROR =
+      sub("ConnectionResetError", CONNECTION_ERROR);
+  public static final PyExceptionType WARNING = sub("Warning", EXCEPTION);
+  public static final PyExceptionType USER_WARNING = sub("UserWarning", WARNING);
+  public static final PyExceptionType DEPRECATION_WARNING = sub("DeprecationWarning", WARNING);
+  public static final PyExceptionType PENDING_DEPRECATION_WARNING =
+      sub("PendingDeprecationWarning", WARNING);
+  public static final PyExceptionType SYNTAX_WARNING = sub("SyntaxWarning", WARNING);
+  public static final PyExceptionType RUNTIME_WARNING = sub("RuntimeWarning", WARNING);
+  public static final PyExceptionType FUTURE_WARNING = sub("FutureWarning", WARNING);
+  public static final PyExceptionType IMPORT_WARNING = sub("ImportWarning", WARNING);
+  public static final PyExceptionType UNICODE_WARNING = sub("UnicodeWarning", WARNING);
+  public static final PyExceptionType BYTES_WARNING = sub("BytesWarning", WARNING);
+  public static final PyExceptionType RESOURCE_WARNING = sub("ResourceWarning", WARNING);
+  public static final PyExceptionType ENCODING_WARNING = sub("EncodingWarning", WARNING);
+
   /** Every built-in exception class, for the builtins namespace. */
   public static final List<PyExceptionType> ALL =
       List.of(
@@ -74,7 +112,14 @@ public final class PyExceptionType implements PyCallable, HasAttributes {
           PERMISSION_ERROR, NOT_A_DIRECTORY_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, RUNTIME_ERROR, RECURSION_ERROR,
           NOT_IMPLEMENTED_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, UNICODE_DECODE_ERROR,
           UNICODE_ENCODE_ERROR,
-          MEMORY_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR);
+          MEMORY_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, FLOATING_POINT_ERROR,
+          BUFFER_ERROR, REFERENCE_ERROR, SYSTEM_ERROR, STOP_ASYNC_ITERATION,
+          UNICODE_TRANSLATE_ERROR, TIMEOUT_ERROR, BLOCKING_IO_ERROR, CHILD_PROCESS_ERROR,
+          INTERRUPTED_ERROR, PROCESS_LOOKUP_ERROR, CONNECTION_ERROR, BROKEN_PIPE_ERROR,
+          CONNECTION_ABORTED_ERROR, CONNECTION_REFUSED_ERROR, CONNECTION_RESET_ERROR, WARNING,
+          USER_WARNING, DEPRECATION_WARNING, PENDING_DEPRECATION_WARNING, SYNTAX_WARNING,
+          RUNTIME_WARNING, FUTURE_WARNING, IMPORT_WARNING, UNICODE_WARNING, BYTES_WARNING,
+          RESOURCE_WARNING, ENCODING_WARNING);
 
   private final String name;
   private final String module;

@@ -27,11 +27,20 @@ public final class PyInstance implements HasAttributes, PyObjectTyped {
     if (cls.hasCustomGetattribute()) {
       return customGet(ts, name);
     }
-    Object v = genericGet(ts, name);
-    if (v == null && cls.hasGetattr()) {
-      return SpecialMethods.callIfDefined(ts, this, "__getattr__", name);
+    if (!cls.hasGetattr()) {
+      return genericGet(ts, name);
     }
-    return v;
+    // __getattr__ runs when the normal lookup fails, also by raising AttributeError (a property).
+    Object v;
+    try {
+      v = genericGet(ts, name);
+    } catch (PyException e) {
+      if (!e.isInstance(PyExceptionType.ATTRIBUTE_ERROR)) {
+        throw e;
+      }
+      v = null;
+    }
+    return v != null ? v : SpecialMethods.callIfDefined(ts, this, "__getattr__", name);
   }
 
   /** A class defining {@code __getattribute__}: it decides; AttributeError falls back to __getattr__. */

@@ -99,6 +99,11 @@ public final class SpecialMethods {
     return Classes.lookup(PyBuiltinType.typeOf(o), name);
   }
 
+  /** Whether the class of {@code o} defines (or inherits) the attribute {@code name}. */
+  static boolean defines(Object o, String name) {
+    return method(o, name) != null;
+  }
+
   // ---------------------------------------------------------------- operators
 
   /**
@@ -111,6 +116,15 @@ public final class SpecialMethods {
       throw Ops.unsupported(symbol, a, b);
     }
     return r;
+  }
+
+  /**
+   * Like {@link #binary}, but Java null when neither operand handles the operator, so the
+   * caller goes on to the built-in behaviour and its own error message (a list times a user's
+   * object that has no {@code __rmul__} is "can't multiply sequence by non-int").
+   */
+  static Object binaryOrNull(String symbol, Object a, Object b) {
+    return tryBinary(ts(a, b), symbol, a, b);
   }
 
   /** The result, or Java null when both sides returned NotImplemented or lack the method. */

@@ -5,9 +5,11 @@ package org.pygen.runtime;
  * step calls it, and its StopIteration ends the iteration. Scripts never see this wrapper;
  * {@code iter()} gives them the object itself.
  */
-final class UserIterator implements PyIterator, PyObjectTyped {
+public final class UserIterator implements PyIterator, PyObjectTyped {
   private final Object target;
   private boolean done;
+  /** The value of the StopIteration that ended the iteration: {@code yield from}'s result. */
+  private Object stopValue = PyNone.NONE;
 
   UserIterator(Object target) {
     this.target = target;
@@ -23,10 +25,16 @@ final class UserIterator implements PyIterator, PyObjectTyped {
     } catch (PyException e) {
       if (e.isInstance(PyExceptionType.STOP_ITERATION)) {
         done = true;
+        stopValue = e.value().value();
         return DONE;
       }
       throw e;
     }
+  }
+
+  /** What the StopIteration that ended the iteration carried; None before the end. */
+  public Object stopValue() {
+    return stopValue;
   }
 
   @Override

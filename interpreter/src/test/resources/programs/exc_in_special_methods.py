@@ -1,4 +1,3 @@
-# pending: classes (issue 5)
 class InvalidSize(ValueError):
     pass
 

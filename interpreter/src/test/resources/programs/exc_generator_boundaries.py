@@ -1,4 +1,3 @@
-# pending: classes (issue 5)
 class DataError(Exception):
     def __init__(self, item, reason):
         super().__init__(f"{item!r}: {reason}")

@@ -1,4 +1,3 @@
-# pending: classes (issue 5)
 class ValidationError(Exception):
     def __init__(self, field, problem):
         super().__init__(f"{field}: {problem}")
