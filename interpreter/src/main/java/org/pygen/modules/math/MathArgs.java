@@ -8,6 +8,7 @@ import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyCallable;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyModule;
+import org.pygen.runtime.PyTypeCheck;
 import org.pygen.runtime.ThreadState;
 
 /**
@@ -110,7 +111,9 @@ public final class MathArgs {
    * their conversions are handled before.
    */
   static Object callSpecial(ThreadState ts, Object o, String method) {
-    if (!(o instanceof HasAttributes h) || o instanceof PyModule) {
+    // Special methods are looked up on the type, so classes and modules, which answer for their
+    // own attributes, never supply them.
+    if (!(o instanceof HasAttributes h) || o instanceof PyModule || o instanceof PyTypeCheck) {
       return null;
     }
     Object m = h.getAttribute(ts, method);
