@@ -384,11 +384,9 @@ public final class NodeCompiler {
     } else if (s instanceof Stmt.Import x) {
       List<StmtNode> imports = new ArrayList<>();
       for (Stmt.Alias a : x.names()) {
-        if (a.name().contains(".")) {
-          throw new LoweringException(a.pos(), "dotted module names are not supported yet");
-        }
-        String bound = a.asName() != null ? a.asName() : a.name();
-        imports.add(new ImportNode(line, a.name(), nameTarget(bound)));
+        // import a.b binds a (after importing a.b); import a.b as c binds c to a.b itself.
+        String bound = a.asName() != null ? a.asName() : a.name().split("\\.")[0];
+        imports.add(new ImportNode(line, a.name(), a.asName() == null, nameTarget(bound)));
       }
       return imports.size() == 1
           ? imports.get(0)
