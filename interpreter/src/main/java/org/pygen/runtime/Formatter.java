@@ -96,6 +96,11 @@ final class Formatter {
         throw PyException.valueError(
             "Alternate form (#) not allowed with integer format specifier 'c'");
       }
+      if (v.bitLength() > 63) {
+        // CPython converts to a C long first.
+        throw PyException.of(
+            PyExceptionType.OVERFLOW_ERROR, "Python int too large to convert to C long");
+      }
       if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
         throw PyException.of(PyExceptionType.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
       }
@@ -166,7 +171,8 @@ final class Formatter {
     boolean negative = d < 0 || (d == 0.0 && 1 / d < 0);
     double abs = Math.abs(d);
     String body;
-    String suffix = "";
+    // inf and nan keep the percent sign too: format(inf, '%') is 'inf%'.
+    String suffix = type == '%' ? "%" : "";
     boolean upper = type == 'E' || type == 'F' || type == 'G';
     if (Double.isNaN(d)) {
       negative = false;
@@ -185,8 +191,9 @@ final class Formatter {
           body = fixed(abs, precision < 0 ? 6 : precision, spec.alternate());
           break;
         case '%':
-          body = fixed(abs * 100, precision < 0 ? 6 : precision, spec.alternate());
-          suffix = "%";
+          // A finite value can overflow when scaled: CPython then shows inf%.
+          body = Double.isInfinite(abs * 100) ? "inf"
+              : fixed(abs * 100, precision < 0 ? 6 : precision, spec.alternate());
           break;
         case 'g':
         case 'G':

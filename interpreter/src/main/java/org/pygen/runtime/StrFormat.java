@@ -39,7 +39,8 @@ final class StrFormat {
   }
 
   private String render(String template, int depth) {
-    if (depth < 0) {
+    // CPython allows one level of nested fields in a spec: '{:{}}' but not '{:{:{}}}'.
+    if (depth <= 0) {
       throw PyException.valueError("Max string recursion exceeded");
     }
     StringBuilder out = new StringBuilder(template.length() + 16);
@@ -68,62 +69,80 @@ final class StrFormat {
       if (i + 1 >= n) {
         throw PyException.valueError("Single '{' encountered in format string");
       }
-      int end = fieldEnd(template, i + 1);
-      out.append(field(template.substring(i + 1, end), depth));
-      i = end + 1;
+      Field f = parseField(template, i + 1);
+      out.append(field(f, depth));
+      i = f.end();
     }
     return out.toString();
   }
 
-  /** The index of the '}' closing a field that starts at {@code start}. */
-  private static int fieldEnd(String s, int start) {
-    int nesting = 1;
-    boolean inIndex = false;
-    for (int i = start; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (inIndex) {
-        inIndex = c != ']';
-      } else if (c == '[' && nesting == 1) {
-        inIndex = true;
-      } else if (c == '{') {
-        nesting++;
-      } else if (c == '}') {
-        if (--nesting == 0) {
-          return i;
-        }
-      }
-    }
-    throw PyException.valueError("expected '}' before end of string");
-  }
+  /**
+   * A replacement field: its name, conversion character (0 for none), format spec, and the
+   * index just past its closing brace.
+   */
+  private record Field(String name, char conversion, String spec, int end) {}
 
-  private String field(String text, int depth) {
-    // Split "name!conv:spec"; the name may hold [..] containing ! or :.
-    int i = 0;
-    boolean inIndex = false;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (inIndex) {
-        inIndex = c != ']';
-      } else if (c == '[') {
-        inIndex = true;
-      } else if (c == '!' || c == ':') {
+  /**
+   * Parses the field starting at {@code start} (just after its '{') in one left-to-right scan,
+   * as CPython's MarkupIterator does, so malformed fields fail with CPython's messages.
+   */
+  private static Field parseField(String s, int start) {
+    int n = s.length();
+    int i = start;
+    char c = 0;
+    while (i < n) {
+      c = s.charAt(i++);
+      if (c == '{') {
+        throw PyException.valueError("unexpected '{' in field name");
+      }
+      if (c == '[') {
+        while (i < n && s.charAt(i) != ']') {
+          i++;
+        }
+        continue;
+      }
+      if (c == '}' || c == ':' || c == '!') {
         break;
       }
-      i++;
     }
-    String name = text.substring(0, i);
+    if (i >= n && c != '}' && c != ':' && c != '!') {
+      throw PyException.valueError("expected '}' before end of string");
+    }
+    String name = s.substring(start, i - 1);
     char conversion = 0;
-    if (i < text.length() && text.charAt(i) == '!') {
-      if (i + 1 >= text.length()) {
+    if (c == '!') {
+      if (i >= n) {
         throw PyException.valueError("end of string while looking for conversion specifier");
       }
-      conversion = text.charAt(i + 1);
-      i += 2;
-      if (i < text.length() && text.charAt(i) != ':') {
+      conversion = s.charAt(i++);
+      if (i >= n) {
+        throw PyException.valueError("unmatched '{' in format spec");
+      }
+      c = s.charAt(i++);
+      if (c != ':' && c != '}') {
         throw PyException.valueError("expected ':' after conversion specifier");
       }
     }
-    String spec = i < text.length() ? text.substring(i + 1) : "";
+    if (c == '}') {
+      return new Field(name, conversion, "", i);
+    }
+    int specStart = i;
+    int nesting = 1;
+    while (i < n) {
+      c = s.charAt(i++);
+      if (c == '{') {
+        nesting++;
+      } else if (c == '}' && --nesting == 0) {
+        return new Field(name, conversion, s.substring(specStart, i - 1), i);
+      }
+    }
+    throw PyException.valueError("unmatched '{' in format spec");
+  }
+
+  private String field(Field f, int depth) {
+    String name = f.name();
+    char conversion = f.conversion();
+    String spec = f.spec();
     Object value = resolve(name);
     switch (conversion) {
       case 0:
