@@ -31,6 +31,11 @@ final class PyThread implements HasAttributes, PyObjectTyped {
   private volatile Boolean daemon;
   private volatile Thread thread;
   private boolean isMain;
+  /**
+   * The instance of a user's Thread subclass this thread works for, or null: the thread then
+   * runs {@code owner.run()} and {@code current_thread()} gives the owner.
+   */
+  private volatile Object owner;
   /** For the main thread: the id of the JVM thread that made the threading module. */
   private long mainIdent;
 
@@ -44,6 +49,16 @@ final class PyThread implements HasAttributes, PyObjectTyped {
     this.kwargs = kwargs;
     this.name = name;
     this.daemon = daemon;
+  }
+
+  void setOwner(Object owner) {
+    this.owner = owner;
+  }
+
+  /** What {@code current_thread()} gives while this thread runs. */
+  Object pythonObject() {
+    Object o = owner;
+    return o != null ? o : this;
   }
 
   /** The object standing for the main thread, named {@code MainThread} as in CPython. */
@@ -75,6 +90,23 @@ final class PyThread implements HasAttributes, PyObjectTyped {
     }
   }
 
+  /** The default {@code run()}: calls the target with the arguments, if there is a target. */
+  void runTarget(ThreadState ts) {
+    if (target == PyNone.NONE) {
+      return;
+    }
+    Object[] positional = Ops.toArray(ts, args);
+    Object[] keys = kwargs.keysArray();
+    Object[] all = new Object[positional.length + keys.length];
+    String[] names = keys.length == 0 ? null : new String[keys.length];
+    System.arraycopy(positional, 0, all, 0, positional.length);
+    for (int i = 0; i < keys.length; i++) {
+      names[i] = (String) keys[i];
+      all[positional.length + i] = kwargs.getOrNull(keys[i]);
+    }
+    Ops.call(ts, target, all, names);
+  }
+
   /** CPython's error when a thread cannot be started; here also when the limit is reached. */
   private static PyException cannotStart() {
     return PyException.runtimeError("can't start new thread");
@@ -82,20 +114,14 @@ final class PyThread implements HasAttributes, PyObjectTyped {
 
   private void run() {
     ThreadState ts = new ThreadState(runtime);
-    ts.setThreadObject(this);
+    ts.setThreadObject(pythonObject());
     ts.activate(); // this JVM thread runs nothing else: no previous state to restore
     try {
-      if (target != PyNone.NONE) {
-        Object[] positional = Ops.toArray(ts, args);
-        Object[] keys = kwargs.keysArray();
-        Object[] all = new Object[positional.length + keys.length];
-        String[] names = keys.length == 0 ? null : new String[keys.length];
-        System.arraycopy(positional, 0, all, 0, positional.length);
-        for (int i = 0; i < keys.length; i++) {
-          names[i] = (String) keys[i];
-          all[positional.length + i] = kwargs.getOrNull(keys[i]);
-        }
-        Ops.call(ts, target, all, names);
+      Object o = owner;
+      if (o != null) {
+        Ops.callMethod(ts, o, "run", new Object[0], null);
+      } else {
+        runTarget(ts);
       }
     } catch (PyException e) {
       if (!e.isInstance(PyExceptionType.SYSTEM_EXIT)) {
@@ -159,7 +185,7 @@ final class PyThread implements HasAttributes, PyObjectTyped {
       case "name":
         return name;
       case "daemon":
-        return daemon != null ? daemon : ts.threadObject() instanceof PyThread p && p.isDaemon();
+        return daemon != null ? daemon : isDaemonThread(ts.threadObject());
       case "ident":
       case "native_id":
         // The JVM offers no portable native thread id; the JVM id is unique all the same.
@@ -184,6 +210,16 @@ final class PyThread implements HasAttributes, PyObjectTyped {
       default:
         HasAttributes.super.setAttribute(ts, attr, value);
     }
+  }
+
+  /** Whether the thread a ThreadState runs for (a PyThread or a Thread subclass instance) is a daemon. */
+  private static boolean isDaemonThread(Object threadObject) {
+    if (threadObject instanceof PyThread p) {
+      return p.isDaemon();
+    }
+    return threadObject instanceof org.pygen.runtime.PyInstance i
+        && i.nativeState() instanceof PyThread p
+        && p.isDaemon();
   }
 
   private boolean isDaemon() {

@@ -1,8 +1,13 @@
 package org.pygen.modules;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import org.pygen.runtime.Classes;
 import org.pygen.runtime.HasAttributes;
-import org.pygen.runtime.PyCallable;
+import org.pygen.runtime.NativeBase;
+import org.pygen.runtime.PyBuiltinType;
+import org.pygen.runtime.PyInstance;
+import org.pygen.runtime.PyTypeCheck;
 import org.pygen.runtime.PyDict;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyNone;
@@ -13,18 +18,31 @@ import org.pygen.runtime.ThreadState;
 /**
  * {@code threading.Thread}: calling it makes a {@link PyThread}. Accepts CPython's keyword
  * arguments {@code target, name, args, kwargs, daemon} (and {@code group}, which must be None).
+ * A class statement may derive from it ({@code class Worker(threading.Thread)}): the instance
+ * is then the user's object, whose {@code run} the thread calls, and the {@link PyThread} doing
+ * the work is kept inside it.
  */
-final class ThreadType implements PyCallable, HasAttributes {
+final class ThreadType implements NativeBase, HasAttributes, PyTypeCheck {
   private final PyRuntime runtime;
   private final AtomicInteger counter;
+  private final Map<String, Object> members;
 
   ThreadType(PyRuntime runtime, AtomicInteger counter) {
     this.runtime = runtime;
     this.counter = counter;
+    this.members = ThreadMembers.of(this);
   }
 
   @Override
   public Object call(ThreadState ts, Object[] args, String[] kwNames) {
+    return make(ts, args, kwNames, null);
+  }
+
+  /**
+   * The thread object {@code Thread(...)} makes; for a subclass instance {@code owner} (its
+   * {@code __init__}), the one kept inside it, which runs {@code owner.run()}.
+   */
+  PyThread make(ThreadState ts, Object[] args, String[] kwNames, PyInstance owner) {
     Object[] a = bind(args, kwNames);
     if (a[0] != null && a[0] != PyNone.NONE) {
       throw PyException.valueError("group argument must be None for now");
@@ -45,7 +63,31 @@ final class ThreadType implements PyCallable, HasAttributes {
       name = "Thread-" + n + (targetName == null ? "" : " (" + targetName + ")");
     }
     Boolean daemon = a[5] == null || a[5] == PyNone.NONE ? null : org.pygen.runtime.Ops.isTrue(a[5]);
-    return new PyThread(runtime, target, argTuple, (PyDict) kwargs, name, daemon);
+    PyThread thread = new PyThread(runtime, target, argTuple, (PyDict) kwargs, name, daemon);
+    if (owner != null) {
+      thread.setOwner(owner);
+    }
+    return thread;
+  }
+
+  @Override
+  public String name() {
+    return "Thread";
+  }
+
+  @Override
+  public Map<String, Object> members() {
+    return members;
+  }
+
+  @Override
+  public boolean instanceCheck(Object obj) {
+    return obj instanceof PyThread || Classes.isSubclass(PyBuiltinType.typeOf(obj), this);
+  }
+
+  @Override
+  public boolean subclassCheck(Object cls) {
+    return Classes.isSubclass(cls, this);
   }
 
   private static final String[] PARAMS = {"group", "target", "name", "args", "kwargs", "daemon"};
@@ -88,7 +130,15 @@ final class ThreadType implements PyCallable, HasAttributes {
 
   @Override
   public Object getAttribute(ThreadState ts, String name) {
-    return name.equals("__name__") ? "Thread" : null;
+    switch (name) {
+      case "__name__":
+      case "__qualname__":
+        return "Thread";
+      case "__module__":
+        return "threading";
+      default:
+        return members.get(name);
+    }
   }
 
   @Override

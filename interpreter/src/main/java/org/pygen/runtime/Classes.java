@@ -11,7 +11,8 @@ public final class Classes {
 
   /** Whether {@code o} is a class object. */
   public static boolean isClass(Object o) {
-    return o instanceof PyClass || o instanceof PyBuiltinType || o instanceof PyExceptionType;
+    return o instanceof PyClass || o instanceof PyBuiltinType || o instanceof PyExceptionType
+        || o instanceof NativeBase;
   }
 
   /** The class's {@code __name__}. */
@@ -24,6 +25,9 @@ public final class Classes {
     }
     if (cls instanceof PyBuiltinType t) {
       return t.name();
+    }
+    if (cls instanceof NativeBase n) {
+      return n.name();
     }
     return Ops.typeName(cls);
   }
@@ -97,6 +101,9 @@ public final class Classes {
     }
     if (cls == PyExceptionType.BASE_EXCEPTION) {
       return ExceptionMethods.DICT;
+    }
+    if (cls instanceof NativeBase n) {
+      return n.members();
     }
     return Map.of();
   }

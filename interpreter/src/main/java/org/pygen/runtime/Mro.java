@@ -26,6 +26,9 @@ final class Mro {
       }
       return chain.toArray();
     }
+    if (cls instanceof NativeBase) {
+      return new Object[] {cls, PyBuiltinType.OBJECT};
+    }
     throw new IllegalArgumentException("not a class: " + cls);
   }
 

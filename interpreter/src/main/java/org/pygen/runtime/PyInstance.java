@@ -8,6 +8,8 @@ package org.pygen.runtime;
 public final class PyInstance implements HasAttributes, PyObjectTyped {
   private final PyClass cls;
   private final PyDict dict = new PyDict();
+  /** The Java object a native base class keeps for this instance (see NativeBase), or null. */
+  private volatile Object nativeState;
 
   PyInstance(PyClass cls) {
     this.cls = cls;
@@ -15,6 +17,15 @@ public final class PyInstance implements HasAttributes, PyObjectTyped {
 
   public PyClass pyClass() {
     return cls;
+  }
+
+  /** What a native base class's {@code __init__} stored for this instance, or null. */
+  public Object nativeState() {
+    return nativeState;
+  }
+
+  public void setNativeState(Object state) {
+    this.nativeState = state;
   }
 
   /** The instance's {@code __dict__}. */

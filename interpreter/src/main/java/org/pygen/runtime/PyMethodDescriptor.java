@@ -9,7 +9,7 @@ package org.pygen.runtime;
 public final class PyMethodDescriptor implements BindsAsMethod, PyObjectTyped, HasAttributes {
   /** The method's body: the receiver, then the other arguments. */
   @FunctionalInterface
-  interface Body {
+  public interface Body {
     Object call(ThreadState ts, Object self, Object[] args, String[] kwNames);
   }
 
@@ -17,7 +17,8 @@ public final class PyMethodDescriptor implements BindsAsMethod, PyObjectTyped, H
   private final Object owner;
   private final Body body;
 
-  PyMethodDescriptor(String name, Object owner, Body body) {
+  /** A method of {@code owner}, a built-in or native class; {@code body} gets the receiver. */
+  public PyMethodDescriptor(String name, Object owner, Body body) {
     this.name = name;
     this.owner = owner;
     this.body = body;
