@@ -27,6 +27,7 @@ final class BytesMethods {
     t.put("hex", BytesMethods::hex);
     for (String name : new String[] {"startswith", "endswith"}) {
       t.put(name, (ts, self, args, kw) -> {
+        MethodArgs.oldStyle("bytes." + name, name, args, kw, 1, 3);
         if (args.length > 0 && !(args[0] instanceof PyBytes)
             && !(args[0] instanceof PyTuple)) {
           throw PyException.typeError(name + " first arg must be bytes or a tuple of bytes, not "
@@ -36,10 +37,14 @@ final class BytesMethods {
       });
     }
     for (String name : new String[] {"find", "rfind", "count"}) {
-      t.put(name, (ts, self, args, kw) -> viaStr(ts, self, name, args, kw));
+      t.put(name, (ts, self, args, kw) -> {
+        MethodArgs.oldStyle("bytes." + name, name, args, kw, 1, 3);
+        return viaStr(ts, self, name, args, kw);
+      });
     }
     for (String name : new String[] {"index", "rindex"}) {
       t.put(name, (ts, self, args, kw) -> {
+        MethodArgs.oldStyle("bytes." + name, name, args, kw, 1, 3);
         try {
           return viaStr(ts, self, name, args, kw);
         } catch (PyException e) {
@@ -50,15 +55,17 @@ final class BytesMethods {
         }
       });
     }
-    t.put("replace", (ts, self, args, kw) ->
-        toBytes((String) viaStr(ts, self, "replace", args, kw)));
+    t.put("replace", (ts, self, args, kw) -> {
+      MethodArgs.clinic("bytes.replace", "replace", args, kw, 2, 3);
+      return toBytes((String) viaStr(ts, self, "replace", args, kw));
+    });
     t.put("join", BytesMethods::join);
     t.put("split", BytesMethods::split);
     t.put("rsplit", BytesMethods::rsplit);
     t.put("splitlines", BytesMethods::splitLines);
     for (String name : new String[] {"partition", "rpartition", "removeprefix", "removesuffix"}) {
       t.put(name, (ts, self, args, kw) -> {
-        Object arg = Args.exactlyOne(name, args, kw);
+        Object arg = Args.exactlyOne("bytes." + name, args, kw);
         requireBytes(arg);
         return backToBytes(viaStr(ts, self, name, args, kw));
       });
@@ -67,8 +74,7 @@ final class BytesMethods {
       t.put(name, (ts, self, args, kw) -> pad(ts, self, args, kw, name));
     }
     t.put("zfill", (ts, self, args, kw) -> {
-      Object width = Args.exactlyOne("zfill", args, kw);
-      Args.index(width, 0); // the int check, with CPython's message
+      MethodArgs.ssize(Args.exactlyOne("bytes.zfill", args, kw));
       return backToBytes(Ops.callMethod(ts, latin1((PyBytes) self), "zfill", args, kw));
     });
     t.put("expandtabs", (ts, self, args, kw) ->
@@ -240,8 +246,8 @@ final class BytesMethods {
   /** center/ljust/rjust: the fill must be a single byte, with CPython's own message. */
   private static Object pad(ThreadState ts, Object self, Object[] args, String[] kw,
       String name) {
-    Args.noKeywords(name, kw);
-    Args.count(name, args, kw, 1, 2);
+    MethodArgs.clinic("bytes." + name, name, args, kw, 1, 2);
+    MethodArgs.ssize(args[0]);
     Object[] converted = args.clone();
     if (args.length == 2) {
       if (!(args[1] instanceof PyBytes fill) || fill.size() != 1) {
@@ -466,7 +472,7 @@ final class BytesMethods {
 
   private static Object strip(
       Object self, Object[] args, String[] kw, String name, boolean left, boolean right) {
-    Args.count(name, args, kw, 0, 1);
+    MethodArgs.clinic("bytes." + name, name, args, kw, 0, 1);
     String chars = args.length == 0 || args[0] == PyNone.NONE ? null
         : (String) asStr(args[0], false);
     String s = latin1((PyBytes) self);

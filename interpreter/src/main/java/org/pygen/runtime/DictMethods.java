@@ -28,7 +28,7 @@ final class DictMethods {
           }));
 
   private static Object get(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Args.count("get", args, kw, 1, 2);
+    MethodArgs.clinic("dict.get", "get", args, kw, 1, 2);
     Object v = ((PyDict) self).getOrNull(args[0]);
     if (v != null) {
       return v;
@@ -52,7 +52,7 @@ final class DictMethods {
   }
 
   private static Object pop(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Args.count("pop", args, kw, 1, 2);
+    MethodArgs.clinic("dict.pop", "pop", args, kw, 1, 2);
     Object v = ((PyDict) self).remove(args[0]);
     if (v != null) {
       return v;
@@ -69,7 +69,7 @@ final class DictMethods {
   }
 
   private static Object setDefault(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Args.count("setdefault", args, kw, 1, 2);
+    MethodArgs.clinic("dict.setdefault", "setdefault", args, kw, 1, 2);
     return ((PyDict) self).setDefault(args[0], args.length > 1 ? args[1] : PyNone.NONE);
   }
 

@@ -45,15 +45,15 @@ final class ListMethods {
   }
 
   private static Object insert(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Args.count("insert", args, kw, 2, 2);
+    MethodArgs.clinic("list.insert", "insert", args, kw, 2, 2);
     ts.checkSize(8L * (((PyList) self).size() + 1L));
-    ((PyList) self).insert(Args.index(args[0], 0), args[1]);
+    ((PyList) self).insert(MethodArgs.ssize(args[0]), args[1]);
     return PyNone.NONE;
   }
 
   private static Object pop(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Args.count("pop", args, kw, 0, 1);
-    return ((PyList) self).pop(args.length == 0 ? -1 : Args.index(args[0], -1));
+    MethodArgs.clinic("list.pop", "pop", args, kw, 0, 1);
+    return ((PyList) self).pop(args.length == 0 ? -1 : MethodArgs.ssize(args[0]));
   }
 
   private static Object remove(ThreadState ts, Object self, Object[] args, String[] kw) {
@@ -64,9 +64,9 @@ final class ListMethods {
   }
 
   private static Object index(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Args.count("index", args, kw, 1, 3);
-    long start = args.length > 1 ? Args.sliceIndex(args[1], 0) : 0;
-    long stop = args.length > 2 ? Args.sliceIndex(args[2], Long.MAX_VALUE) : Long.MAX_VALUE;
+    MethodArgs.clinic("list.index", "index", args, kw, 1, 3);
+    long start = args.length > 1 ? MethodArgs.sliceIndexNotNone(args[1]) : 0;
+    long stop = args.length > 2 ? MethodArgs.sliceIndexNotNone(args[2]) : Long.MAX_VALUE;
     int i = ((PyList) self).indexOf(args[0], start, stop);
     if (i < 0) {
       throw PyException.valueError(Ops.repr(args[0]) + " is not in list");
@@ -96,16 +96,27 @@ final class ListMethods {
   }
 
   private static Object sort(ThreadState ts, Object self, Object[] args, String[] kw) {
+    if (args.length > 2) {
+      throw PyException.typeError("sort() takes at most 2 arguments (" + args.length + " given)");
+    }
     Object[] a = Args.bind("sort", args, kw, 0, 0, "key", "reverse");
     sortList(ts, (PyList) self, a[0], a[1]);
     return PyNone.NONE;
+  }
+
+  /** CPython takes reverse as a C int: any int or bool, but not None or other truthy values. */
+  private static boolean reverseFlag(Object reverse) {
+    if (reverse instanceof java.math.BigInteger) {
+      return true;
+    }
+    return MethodArgs.ssize(reverse) != 0;
   }
 
   /** {@code lst.sort(key=..., reverse=...)}; also used by {@code sorted()}. */
   static void sortList(ThreadState ts, PyList list, Object key, Object reverse) {
     long[] version = new long[1];
     Object[] items = list.toArray(version);
-    Sorting.sort(ts, items, key, reverse != null && Ops.isTrue(reverse));
+    Sorting.sort(ts, items, key, reverse != null && reverseFlag(reverse));
     // The sort ran on a snapshot without holding the lock (key functions are user code), so a
     // change made meanwhile would be lost: refuse instead, as CPython does.
     if (!list.replaceAllIfUnchanged(items, version[0])) {

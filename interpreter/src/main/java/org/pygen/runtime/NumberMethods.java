@@ -21,10 +21,6 @@ final class NumberMethods {
             Args.none("int.conjugate", args, kw);
             return Ops.pos(self);
           },
-          "is_integer", (ts, self, args, kw) -> {
-            Args.none("int.is_integer", args, kw);
-            return true;
-          },
           "as_integer_ratio", (ts, self, args, kw) -> {
             Args.none("int.as_integer_ratio", args, kw);
             return PyTuple.of(Ops.pos(self), 1L);
@@ -64,6 +60,10 @@ final class NumberMethods {
    */
   private static Object toBytes(ThreadState ts, Object self, Object[] args, String[] kw) {
     int positional = args.length - (kw == null ? 0 : kw.length);
+    if (args.length > 3) {
+      throw PyException.typeError(
+          "to_bytes() takes at most 3 arguments (" + args.length + " given)");
+    }
     if (positional > 2) {
       throw PyException.typeError(
           "to_bytes() takes at most 2 positional arguments (" + positional + " given)");

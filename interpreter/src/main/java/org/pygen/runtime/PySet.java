@@ -172,8 +172,17 @@ public final class PySet implements PyObjectTyped {
 
   // ------------------------------------------------------------------ operations
 
+  /**
+   * The key to look up for {@code o}: a (mutable, unhashable) set is looked up as the equal
+   * frozenset, as CPython's set_contains, discard and remove do.
+   */
+  private static Object lookupKey(Object o) {
+    return o instanceof PySet s && !s.frozen ? s.copy(true) : o;
+  }
+
   /** {@code o in s}, by Python equality. */
   public boolean contains(Object o) {
+    o = lookupKey(o);
     long h = Ops.hash(o);
     synchronized (this) {
       return find(o, h) >= 0;
@@ -190,6 +199,7 @@ public final class PySet implements PyObjectTyped {
 
   /** Removes {@code o}; returns true when it was there. */
   public boolean discard(Object o) {
+    o = lookupKey(o);
     long h = Ops.hash(o);
     synchronized (this) {
       int j = find(o, h);

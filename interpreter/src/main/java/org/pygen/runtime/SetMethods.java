@@ -25,16 +25,21 @@ final class SetMethods {
               (ts, self, args, kw) -> combine(ts, self, args, kw, "difference")),
           Map.entry("symmetric_difference", (ts, self, args, kw) ->
               SetOps.symmetricDifference(
-                  (PySet) self, toSet(ts, Args.exactlyOne("set.symmetric_difference", args, kw)))),
+                  (PySet) self, toSet(ts, Args.exactlyOne(qualified(self, "symmetric_difference"), args, kw)))),
           Map.entry("issubset", (ts, self, args, kw) ->
-              SetOps.isSubset((PySet) self, toSet(ts, Args.exactlyOne("set.issubset", args, kw)))),
+              SetOps.isSubset((PySet) self, toSet(ts, Args.exactlyOne(qualified(self, "issubset"), args, kw)))),
           Map.entry("issuperset", (ts, self, args, kw) ->
               SetOps.isSubset(
-                  toSet(ts, Args.exactlyOne("set.issuperset", args, kw)), (PySet) self)),
+                  toSet(ts, Args.exactlyOne(qualified(self, "issuperset"), args, kw)), (PySet) self)),
           Map.entry("isdisjoint", (ts, self, args, kw) ->
               SetOps.intersection(
-                  (PySet) self, toSet(ts, Args.exactlyOne("set.isdisjoint", args, kw))).size()
+                  (PySet) self, toSet(ts, Args.exactlyOne(qualified(self, "isdisjoint"), args, kw))).size()
                   == 0));
+
+  /** The method's name as CPython shows it in errors: set.union or frozenset.union. */
+  private static String qualified(Object self, String method) {
+    return (((PySet) self).isFrozen() ? "frozenset." : "set.") + method;
+  }
 
   private static PySet mutable(Object self, String method) {
     PySet s = (PySet) self;
@@ -86,7 +91,7 @@ final class SetMethods {
   }
 
   private static Object copy(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Args.none("set.copy", args, kw);
+    Args.none(qualified(self, "copy"), args, kw);
     PySet s = (PySet) self;
     // An immutable frozenset is its own copy, as in CPython (f.copy() is f).
     return s.isFrozen() ? s : s.copy(false);
@@ -147,7 +152,7 @@ final class SetMethods {
 
   private static Object combine(
       ThreadState ts, Object self, Object[] args, String[] kw, String op) {
-    Args.noKeywords("set." + op, kw);
+    Args.noKeywords(qualified(self, op), kw);
     PySet result = (PySet) self;
     if (args.length == 0) {
       return result.copy(result.isFrozen());

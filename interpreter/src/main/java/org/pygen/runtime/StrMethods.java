@@ -189,7 +189,7 @@ final class StrMethods {
       Object self, Object[] args, String[] kw, String name, boolean fromRight) {
     Object[] a = Args.bind(name, args, kw, 0, 2, "sep", "maxsplit");
     String s = (String) self;
-    long max = a[1] == null ? -1 : Args.index(a[1], -1);
+    long max = a[1] == null ? -1 : MethodArgs.ssize(a[1]);
     if (max < 0) {
       max = Long.MAX_VALUE;
     }
@@ -290,7 +290,7 @@ final class StrMethods {
 
   private static Object strip(
       Object self, Object[] args, String[] kw, String name, boolean left, boolean right) {
-    Args.count(name, args, kw, 0, 1);
+    MethodArgs.clinic("str." + name, name, args, kw, 0, 1);
     String s = (String) self;
     Object chars = args.length > 0 ? args[0] : PyNone.NONE;
     if (chars != PyNone.NONE && !(chars instanceof String)) {
@@ -413,7 +413,7 @@ final class StrMethods {
 
   private static Object affix(
       Object self, Object[] args, String[] kw, String name, boolean prefix) {
-    Args.noKeywords(name, kw);
+    Args.noKeywords("str." + name, kw);
     if (args.length < 1 || args.length > 3) {
       throw PyException.typeError(
           name + "() takes " + (args.length < 1 ? "at least 1" : "at most 3")
@@ -444,7 +444,7 @@ final class StrMethods {
 
   private static int find(
       Object self, Object[] args, String[] kw, String name, boolean fromRight) {
-    Args.count(name, args, kw, 1, 3);
+    MethodArgs.oldStyle("str." + name, name, args, kw, 1, 3);
     String s = (String) self;
     if (!(args[0] instanceof String sub)) {
       throw PyException.typeError(
@@ -472,7 +472,7 @@ final class StrMethods {
   }
 
   private static Object count(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Args.noKeywords("count", kw);
+    Args.noKeywords("str.count", kw);
     if (args.length < 1 || args.length > 3) {
       throw PyException.typeError(
           "count() takes " + (args.length < 1 ? "at least 1 argument" : "at most 3 arguments")
@@ -515,11 +515,11 @@ final class StrMethods {
   }
 
   private static Object replace(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Args.count("replace", args, kw, 2, 3);
+    MethodArgs.clinic("str.replace", "replace", args, kw, 2, 3);
     String s = (String) self;
     String old = requireStr("replace() argument 1 ", args[0]);
     String rep = requireStr("replace() argument 2 ", args[1]);
-    long max = args.length > 2 ? Args.index(args[2], -1) : -1;
+    long max = args.length > 2 ? MethodArgs.ssize(args[2]) : -1;
     if (ts.hasSizeLimit() && rep.length() > old.length()) {
       ts.checkSize(s.length() + occurrences(s, old, max) * (rep.length() - old.length()));
     }
@@ -556,7 +556,7 @@ final class StrMethods {
   }
 
   private static Object zfill(ThreadState ts, Object self, Object[] args, String[] kw) {
-    long width = Args.index(Args.exactlyOne("str.zfill", args, kw), 0);
+    long width = MethodArgs.ssize(Args.exactlyOne("str.zfill", args, kw));
     ts.checkSize(width);
     String s = (String) self;
     if (width <= s.length()) {
@@ -575,8 +575,8 @@ final class StrMethods {
 
   private static Object pad(
       ThreadState ts, Object self, Object[] args, String[] kw, String name) {
-    Args.count(name, args, kw, 1, 2);
-    long width = Args.index(args[0], 0);
+    MethodArgs.clinic("str." + name, name, args, kw, 1, 2);
+    long width = MethodArgs.ssize(args[0]);
     ts.checkSize(width);
     char fill = ' ';
     if (args.length > 1) {

@@ -12,11 +12,11 @@ final class TupleMethods {
           "count", TupleMethods::count);
 
   private static Object index(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Args.count("index", args, kw, 1, 3);
+    MethodArgs.clinic("tuple.index", "index", args, kw, 1, 3);
     Object[] items = ((PyTuple) self).items();
-    long start = clamp(args.length > 1 ? Args.sliceIndex(args[1], 0) : 0, items.length);
+    long start = clamp(args.length > 1 ? MethodArgs.sliceIndexNotNone(args[1]) : 0, items.length);
     long stop =
-        clamp(args.length > 2 ? Args.sliceIndex(args[2], Long.MAX_VALUE) : Long.MAX_VALUE,
+        clamp(args.length > 2 ? MethodArgs.sliceIndexNotNone(args[2]) : Long.MAX_VALUE,
             items.length);
     for (long i = start; i < stop; i++) {
       Object x = items[(int) i];
