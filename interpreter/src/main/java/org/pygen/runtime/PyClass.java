@@ -155,8 +155,28 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
     return exceptionBase;
   }
 
+  /**
+   * What {@link #lookup} found for a name, and at which class epoch: valid while no class of
+   * the runtime has changed since (a change to a base class must reach its subclasses too).
+   */
+  private record CachedLookup(Object value, long epoch) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, CachedLookup> lookupCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The attribute as the MRO defines it, unbound; Java null when no class has it. */
   public Object lookup(String attr) {
+    long epoch = runtime.classEpoch();
+    CachedLookup cached = lookupCache.get(attr);
+    if (cached != null && cached.epoch() == epoch) {
+      return cached.value();
+    }
+    Object v = walkMro(attr);
+    lookupCache.put(attr, new CachedLookup(v, epoch));
+    return v;
+  }
+
+  private Object walkMro(String attr) {
     for (Object c : mro) {
       Object v =
           c instanceof PyClass pc ? pc.dict.get(attr) : Classes.builtinDict(c).get(attr);
@@ -336,6 +356,7 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
       copy.put(attr, value);
       dict = Collections.unmodifiableMap(copy);
     }
+    runtime.classChanged();
     refreshHooks();
   }
 
@@ -350,6 +371,7 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
       copy.remove(attr);
       dict = Collections.unmodifiableMap(copy);
     }
+    runtime.classChanged();
     refreshHooks();
   }
 

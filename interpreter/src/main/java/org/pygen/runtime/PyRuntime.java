@@ -36,6 +36,9 @@ public final class PyRuntime {
   private volatile LineInput in;
   /** Incremented by {@link #cancel}: runs started before see a different value and stop. */
   private volatile long cancelEpoch;
+  /** Changes whenever a class's namespace changes, so cached method lookups are dropped. */
+  private final java.util.concurrent.atomic.AtomicLong classEpoch =
+      new java.util.concurrent.atomic.AtomicLong();
   private volatile List<String> builtinNamesInCPythonOrder;
 
   public PyRuntime(
@@ -93,6 +96,15 @@ public final class PyRuntime {
 
   public void setLimits(ExecutionLimits limits) {
     this.limits = limits;
+  }
+
+  /** See {@link PyClass#lookup}: the version of every class namespace of this runtime. */
+  long classEpoch() {
+    return classEpoch.get();
+  }
+
+  void classChanged() {
+    classEpoch.incrementAndGet();
   }
 
   long cancelEpoch() {
