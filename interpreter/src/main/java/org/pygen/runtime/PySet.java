@@ -97,7 +97,7 @@ public final class PySet implements PyObjectTyped {
         Object k = keys[j];
         if (k == null) {
           if (freeSlot >= 0) {
-            // Reuse the first removed slot on the probe path, as CPython does.
+            // Reuse the last removed slot seen on the probe path, as CPython 3.11 does.
             keys[freeSlot] = key;
             hashes[freeSlot] = hash;
             used++;
@@ -113,9 +113,7 @@ public final class PySet implements PyObjectTyped {
           return;
         }
         if (k == DUMMY) {
-          if (freeSlot < 0) {
-            freeSlot = j;
-          }
+          freeSlot = j; // CPython 3.11's set_add_entry overwrites it at every dummy
         } else if (hashes[j] == hash && (k == key || Ops.eq(k, key))) {
           return;
         }
