@@ -105,6 +105,9 @@ public final class Classes {
     if (cls instanceof NativeBase n) {
       return n.members();
     }
+    if (cls instanceof PyBuiltinType t && BuiltinSubclasses.SUBCLASSABLE.contains(t)) {
+      return t.members();
+    }
     return Map.of();
   }
 }

@@ -31,6 +31,10 @@ final class NumericBuiltins {
   }
 
   private static String radix(Object o, int radix, String prefix) {
+    if (SpecialMethods.isUser(o)) {
+      Object index = SpecialMethods.toNumber(SpecialMethods.ts(o), o, "__index__");
+      o = index != null ? index : o;
+    }
     if (!Numbers.isInt(o)) {
       throw PyException.typeError(
           "'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");

@@ -99,7 +99,7 @@ final class ObjectMethods {
     }
     Object cls = args[0];
     if (cls instanceof PyClass c) {
-      return c.allocate(slice(args));
+      return c.allocate(ts, slice(args), kw);
     }
     if (cls == PyBuiltinType.OBJECT) {
       return new PyPlainObject();

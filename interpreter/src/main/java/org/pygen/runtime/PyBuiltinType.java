@@ -236,6 +236,18 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
     return base;
   }
 
+  /** See {@link BuiltinClassMembers}; made on first use (immutable, so a race only repeats work). */
+  private volatile Map<String, Object> members;
+
+  Map<String, Object> members() {
+    Map<String, Object> m = members;
+    if (m == null) {
+      m = BuiltinSubclasses.members(this);
+      members = m;
+    }
+    return m;
+  }
+
   /** The methods instances of this type have, by name. */
   Map<String, BuiltinMethod> methods() {
     return methods.get();
@@ -247,6 +259,9 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
       return true;
     }
     Object t = typeOf(obj);
+    if (t instanceof PyClass c) {
+      return Classes.isSubclass(c, this);
+    }
     return t instanceof PyBuiltinType bt ? bt.isSubtypeOf(this) : exactInstance.test(obj);
   }
 
@@ -323,7 +338,7 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
     }
     Object[] rest = new Object[args.length - 1];
     System.arraycopy(args, 1, rest, 0, rest.length);
-    return m.call(ts, self, rest, kwNames);
+    return m.call(ts, BuiltinSubclasses.valueOf(self), rest, kwNames);
   }
 
   @Override

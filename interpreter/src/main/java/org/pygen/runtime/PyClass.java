@@ -23,6 +23,8 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
   private final Object[] mro;
   /** The built-in exception class whose instances this class makes, or null. */
   private final PyExceptionType exceptionBase;
+  /** The built-in type (int, list, dict...) whose value each instance holds, or null. */
+  private final PyBuiltinType valueBase;
   private final PyRuntime runtime;
   private volatile Map<String, Object> dict;
   /** Whether the class customises attribute access; see {@link #refreshHooks}. */
@@ -53,6 +55,14 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
       }
     }
     this.exceptionBase = exc;
+    PyBuiltinType value = null;
+    for (Object c : mro) {
+      if (c instanceof PyBuiltinType t && BuiltinSubclasses.SUBCLASSABLE.contains(t)) {
+        value = t;
+        break;
+      }
+    }
+    this.valueBase = value;
     refreshHooks();
   }
 
@@ -85,10 +95,19 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
       return new Object[] {PyBuiltinType.OBJECT};
     }
     List<Object> seen = new ArrayList<>();
+    Object layout = null;
     for (Object b : bases) {
-      if (b instanceof PyBuiltinType t && t != PyBuiltinType.OBJECT) {
+      if (b instanceof PyBuiltinType t && t != PyBuiltinType.OBJECT
+          && !BuiltinSubclasses.SUBCLASSABLE.contains(t)) {
         throw PyException.typeError(
-            "pygen cannot subclass the built-in type '" + t.name() + "' yet");
+            "type '" + t.name() + "' is not an acceptable base type");
+      }
+      Object solid = solidBase(b);
+      if (solid != null) {
+        if (layout != null && layout != solid) {
+          throw PyException.typeError("multiple bases have instance lay-out conflict");
+        }
+        layout = solid;
       }
       if (!Classes.isClass(b)) {
         throw PyException.typeError(
@@ -100,6 +119,23 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
       seen.add(b);
     }
     return bases.clone();
+  }
+
+  /**
+   * What an instance of {@code base} is made of: a built-in value type, the exception object,
+   * or null for plain instances. Two bases made of different things cannot be combined.
+   */
+  private static Object solidBase(Object base) {
+    if (base instanceof PyClass c) {
+      return c.valueBase != null ? c.valueBase : c.exceptionBase != null ? "exception" : null;
+    }
+    if (base instanceof PyExceptionType) {
+      return "exception";
+    }
+    if (base instanceof PyBuiltinType t && t != PyBuiltinType.OBJECT) {
+      return t;
+    }
+    return null;
   }
 
   /** What {@code type.__new__} does to the namespace before the class exists. */
@@ -148,6 +184,11 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
   /** The MRO: this class first, {@code object} last. The array must not be modified. */
   Object[] mro() {
     return mro;
+  }
+
+  /** The built-in type whose value instances hold (int, list...), or null. */
+  PyBuiltinType valueBase() {
+    return valueBase;
   }
 
   /** The built-in exception class instances are made from, or null if not an exception class. */
@@ -242,11 +283,22 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
     return v != null && v != ObjectMethods.DICT.get(attr);
   }
 
-  /** A new instance with nothing initialised: what {@code object.__new__(cls)} returns. */
-  Object allocate(Object[] args) {
-    return exceptionBase != null
-        ? new PyBaseException(exceptionBase, this, args)
-        : new PyInstance(this);
+  /**
+   * A new instance before {@code __init__}: what {@code object.__new__(cls)} returns. An
+   * instance of a value type's subclass gets its value from the arguments here.
+   */
+  Object allocate(ThreadState ts, Object[] args, String[] kwNames) {
+    if (exceptionBase != null) {
+      int positional = args.length - (kwNames == null ? 0 : kwNames.length);
+      Object[] positionalArgs = new Object[positional];
+      System.arraycopy(args, 0, positionalArgs, 0, positional);
+      return new PyBaseException(exceptionBase, this, positionalArgs);
+    }
+    PyInstance instance = new PyInstance(this);
+    if (valueBase != null) {
+      instance.setNativeState(BuiltinSubclasses.initialValue(ts, valueBase, args, kwNames));
+    }
+    return instance;
   }
 
   @Override
@@ -268,17 +320,14 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
       }
     } else {
       if (!customInit) {
-        if (exceptionBase == null && hasArgs) {
+        if (exceptionBase == null && valueBase == null && hasArgs) {
           throw PyException.typeError(name + "() takes no arguments");
         }
         if (exceptionBase != null && kwNames != null && kwNames.length > 0) {
           throw PyException.typeError(name + "() takes no keyword arguments");
         }
       }
-      int positional = args.length - (kwNames == null ? 0 : kwNames.length);
-      Object[] positionalArgs = new Object[positional];
-      System.arraycopy(args, 0, positionalArgs, 0, positional);
-      instance = allocate(positionalArgs);
+      instance = allocate(ts, args, kwNames);
     }
     if (customInit) {
       Object result = SpecialMethods.callMethod(ts, instance, init, this, args, kwNames);

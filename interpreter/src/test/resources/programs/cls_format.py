@@ -1,4 +1,3 @@
-# pending: classes (issue 5)
 class Money:
     def __init__(self, cents):
         self.cents = cents
