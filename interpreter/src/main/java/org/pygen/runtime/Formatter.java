@@ -135,6 +135,9 @@ final class Formatter {
     if (type == 'n' && spec.grouping() != 0) {
       throw PyException.valueError("Cannot specify '" + spec.grouping() + "' with 'n'.");
     }
+    if (radix == 10) {
+      IntDigitsLimit.checkToDecimal(v);
+    }
     String digits = v.abs().toString(radix);
     if (type == 'X') {
       digits = digits.toUpperCase();

@@ -91,6 +91,7 @@ final class NumberParsing {
       return null;
     }
     String ds = digits.toString();
+    IntDigitsLimit.checkFromText(ds.length(), base);
     if (decimalZeroCheck && ds.length() > 1 && ds.charAt(0) == '0' && !ds.matches("0+")) {
       return null; // base 0 forbids leading zeros, as in Python source
     }

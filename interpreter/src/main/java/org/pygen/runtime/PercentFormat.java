@@ -223,6 +223,9 @@ final class PercentFormat {
 
   private static String integer(
       BigInteger v, int radix, int precision, boolean alternate, char type, char sign) {
+    if (radix == 10) {
+      IntDigitsLimit.checkToDecimal(v);
+    }
     String digits = v.abs().toString(radix);
     if (type == 'X') {
       digits = digits.toUpperCase();
