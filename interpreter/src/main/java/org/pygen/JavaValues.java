@@ -21,6 +21,7 @@ import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyCallable;
 import org.pygen.runtime.PyDict;
 import org.pygen.runtime.PyException;
+import org.pygen.runtime.PyInstance;
 import org.pygen.runtime.PyIterable;
 import org.pygen.runtime.PyIterator;
 import org.pygen.runtime.PyList;
@@ -44,6 +45,10 @@ final class JavaValues {
   static Object toJava(PyRuntime runtime, Object v) {
     if (v == null || v == PyNone.NONE) {
       return null;
+    }
+    if (v instanceof PyInstance i && i.builtinValue() != null) {
+      // A subclass of int, str, list... crosses as its value, as the built-in would.
+      return toJava(runtime, i.builtinValue());
     }
     if (v instanceof PyList l) {
       return new ListView(runtime, l);

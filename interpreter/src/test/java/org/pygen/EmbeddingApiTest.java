@@ -46,6 +46,25 @@ final class EmbeddingApiTest {
   }
 
   @Test
+  void instancesOfScriptClassesCrossAsObjectsJavaCanCallBack() {
+    py.exec(
+        "class Account:\n"
+            + "    def __init__(self, owner): self.owner = owner; self.balance = 0\n"
+            + "    def deposit(self, n): self.balance += n; return self.balance\n"
+            + "    def __repr__(self): return f'Account({self.owner!r}, {self.balance})'\n"
+            + "class Score(int): pass\n"
+            + "class Names(list): pass\n");
+    Object account = py.eval("Account('ada')");
+    assertEquals(10L, py.callMethod(account, "deposit", 10));
+    assertEquals(15L, py.callMethod(account, "deposit", 5));
+    assertEquals("Account('ada', 15)", account.toString(), "toString is the repr");
+    py.set("acct", account);
+    assertEquals(15L, py.eval("acct.balance"), "the same object comes back");
+    assertEquals(42L, py.eval("Score(42)"), "an int subclass crosses as its value");
+    assertEquals(List.of("a", "b"), py.eval("Names(['a', 'b'])"));
+  }
+
+  @Test
   void compileReportsEverySyntaxErrorBeforeRunning() {
     PygenException e =
         assertThrows(

@@ -28,6 +28,14 @@ public final class PyInstance implements HasAttributes, PyObjectTyped {
     this.nativeState = state;
   }
 
+  /**
+   * For an instance of a subclass of int, str, list, dict..., the built-in value it holds;
+   * null for other instances.
+   */
+  public Object builtinValue() {
+    return cls.valueBase() != null ? nativeState : null;
+  }
+
   /** The instance's {@code __dict__}. */
   public PyDict dict() {
     return dict;
