@@ -12,6 +12,7 @@ import org.pygen.nodes.AugAssignNode;
 import org.pygen.nodes.BinaryNode;
 import org.pygen.nodes.BlockNode;
 import org.pygen.nodes.BoolOpNode;
+import org.pygen.nodes.CallMethodNode;
 import org.pygen.nodes.CallNode;
 import org.pygen.nodes.CallStarNode;
 import org.pygen.nodes.CellLoad;
@@ -683,9 +684,11 @@ public final class NodeCompiler {
     for (Expr.Keyword k : x.keywords()) {
       simple &= k.name() != null;
     }
-    ExprNode fn = expr(x.func());
     int line = x.pos().line();
     if (simple) {
+      // obj.name(...) is compiled as a method call; the callee is compiled before the arguments.
+      Expr.Attribute method = x.func() instanceof Expr.Attribute a ? a : null;
+      ExprNode callee = method != null ? expr(method.value()) : expr(x.func());
       int nArgs = x.args().size();
       int nKw = x.keywords().size();
       ExprNode[] args = new ExprNode[nArgs + nKw];
@@ -697,8 +700,12 @@ public final class NodeCompiler {
         args[nArgs + i] = expr(x.keywords().get(i).value());
         kwNames[i] = x.keywords().get(i).name();
       }
-      return new CallNode(line, fn, args, kwNames);
+      if (method != null) {
+        return new CallMethodNode(line, callee, method.attr(), args, kwNames);
+      }
+      return new CallNode(line, callee, args, kwNames);
     }
+    ExprNode fn = expr(x.func());
     ExprNode[] positional = new ExprNode[x.args().size()];
     boolean[] starred = new boolean[positional.length];
     for (int i = 0; i < positional.length; i++) {

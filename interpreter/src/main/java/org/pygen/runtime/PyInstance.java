@@ -74,6 +74,22 @@ public final class PyInstance implements HasAttributes, PyObjectTyped {
     }
   }
 
+  /**
+   * The function {@code self.name} would bind, when that is all the lookup would do: the class
+   * defines a plain function under that name, the instance dict does not shadow it and the
+   * class does not customise attribute access. Java null otherwise (use the full lookup).
+   */
+  public Object plainMethod(String name) {
+    if (cls.hasCustomGetattribute()) {
+      return null;
+    }
+    Object attr = cls.lookup(name);
+    if (attr instanceof BindsAsMethod && dict.getOrNull(name) == null) {
+      return attr;
+    }
+    return null;
+  }
+
   /** {@code object.__getattribute__}: the class's properties, the dict, the class's attributes. */
   Object genericGet(ThreadState ts, String name) {
     switch (name) {
