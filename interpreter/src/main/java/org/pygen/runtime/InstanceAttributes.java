@@ -15,13 +15,40 @@ public final class InstanceAttributes {
     if (classAttr instanceof PyProperty p) {
       return p.get(ts, obj);
     }
+    boolean userDescriptor =
+        SpecialMethods.isUser(classAttr) && SpecialMethods.defines(classAttr, "__get__");
+    if (userDescriptor && isDataDescriptor(classAttr)) {
+      return SpecialMethods.callIfDefined(ts, classAttr, "__get__", obj, cls);
+    }
     if (dict != null) {
       Object v = dict.getOrNull(name);
       if (v != null) {
         return v;
       }
     }
+    if (userDescriptor) {
+      return SpecialMethods.callIfDefined(ts, classAttr, "__get__", obj, cls);
+    }
     return classAttr == null ? null : bind(classAttr, obj, cls);
+  }
+
+  /**
+   * A user's object whose class defines {@code __set__} or {@code __delete__}: like a
+   * property, it takes precedence over the instance dict.
+   */
+  private static boolean isDataDescriptor(Object attr) {
+    return SpecialMethods.defines(attr, "__set__") || SpecialMethods.defines(attr, "__delete__");
+  }
+
+  /**
+   * A class attribute read through the class ({@code C.attr}): a user's descriptor's
+   * {@code __get__(None, C)}, else what {@link #bind} gives.
+   */
+  static Object getFromClass(ThreadState ts, Object attr, Object cls) {
+    if (SpecialMethods.isUser(attr) && SpecialMethods.defines(attr, "__get__")) {
+      return SpecialMethods.callIfDefined(ts, attr, "__get__", PyNone.NONE, cls);
+    }
+    return bind(attr, null, cls);
   }
 
   /**
@@ -50,6 +77,13 @@ public final class InstanceAttributes {
       p.set(ts, obj, value);
       return;
     }
+    if (SpecialMethods.isUser(classAttr) && SpecialMethods.defines(classAttr, "__set__")) {
+      SpecialMethods.callIfDefined(ts, classAttr, "__set__", obj, value);
+      return;
+    }
+    if (SpecialMethods.isUser(classAttr) && SpecialMethods.defines(classAttr, "__delete__")) {
+      throw PyException.attributeError("__set__");
+    }
     dict.put(name, value);
   }
 
@@ -58,6 +92,10 @@ public final class InstanceAttributes {
     Object classAttr = Classes.lookup(cls, name);
     if (classAttr instanceof PyProperty p) {
       p.delete(ts, obj);
+      return;
+    }
+    if (SpecialMethods.isUser(classAttr) && SpecialMethods.defines(classAttr, "__delete__")) {
+      SpecialMethods.callIfDefined(ts, classAttr, "__delete__", obj);
       return;
     }
     if (dict.remove(name) == null) {

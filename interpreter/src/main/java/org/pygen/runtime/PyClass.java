@@ -84,6 +84,9 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
     for (Map.Entry<String, Object> e : ns.entrySet()) {
       if (e.getValue() instanceof PyProperty p) {
         p.setName(e.getKey());
+      } else if (SpecialMethods.isUser(e.getValue())) {
+        // CPython's __set_name__: a descriptor learns the name it was assigned to.
+        SpecialMethods.callIfDefined(ts, e.getValue(), "__set_name__", cls, e.getKey());
       }
     }
     cls.initSubclass(ts);
@@ -370,7 +373,7 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
     if (v == null) {
       return null;
     }
-    return InstanceAttributes.bind(v, null, this);
+    return InstanceAttributes.getFromClass(ts != null ? ts : SpecialMethods.ts(this), v, this);
   }
 
   /** {@code C.__dict__}: a snapshot (CPython gives a read-only live view). */
