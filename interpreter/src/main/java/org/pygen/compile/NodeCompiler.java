@@ -96,6 +96,9 @@ public final class NodeCompiler {
   /** The function's first positional parameter, which a zero-argument super() passes on. */
   private String firstParam;
 
+  /** For a comprehension's code: whether its {@code .0} iterator is its alone (isTemporary). */
+  private boolean ownsComprehensionSource;
+
   private NodeCompiler(Resolution resolution, Module module, Scope scope, String qualname) {
     this.resolution = resolution;
     this.module = module;
@@ -167,6 +170,21 @@ public final class NodeCompiler {
   /** Compiles a function-like scope's body into a Code object. */
   private MakeFunctionNode function(
       Object node, String name, Params params, List<Stmt> body, List<Expr> decorators, Pos pos) {
+    return function(node, name, params, body, decorators, pos, false);
+  }
+
+  /**
+   * {@code ownsSource}: for a comprehension, whether the iterator it receives as {@code .0}
+   * comes from a temporary (see {@link #isTemporary}), so its loop owns it.
+   */
+  private MakeFunctionNode function(
+      Object node,
+      String name,
+      Params params,
+      List<Stmt> body,
+      List<Expr> decorators,
+      Pos pos,
+      boolean ownsSource) {
     Scope fnScope = resolution.scopeOf(node);
     // CPython's __qualname__: nested definitions are named through their enclosing function.
     String innerQualname = childQualname(name);
@@ -174,6 +192,7 @@ public final class NodeCompiler {
     List<Params.Param> positional = new ArrayList<>(params.posOnly());
     positional.addAll(params.args());
     inner.firstParam = positional.isEmpty() ? null : positional.get(0).name();
+    inner.ownsComprehensionSource = ownsSource;
     List<Stmt> stmts = fnScope.isGenerator() ? YieldLowering.lower(body, fnScope, resolution) : body;
     StmtNode compiled = inner.block(stmts, pos.line());
     Code code = inner.code(name, pos.line(), compiled, signature(params), docstring(body));
@@ -366,7 +385,8 @@ public final class NodeCompiler {
       StmtNode body = block(x.body(), line);
       StmtNode orElse = optionalBlock(x.orElse(), line);
       return resumable(s)
-          ? new ResumableFor(line, target, iter, body, orElse, resumeSlots++, tempSlot())
+          ? new ResumableFor(
+              line, target, iter, body, orElse, resumeSlots++, tempSlot(), isTemporary(x.iter()))
           : new ForNode(line, target, iter, body, orElse, isTemporary(x.iter()));
     } else if (s instanceof Stmt.FunctionDef x) {
       MakeFunctionNode fn = function(x, x.name(), x.params(), x.body(), x.decorators(), x.pos());
@@ -727,7 +747,10 @@ public final class NodeCompiler {
   }
 
   /** Whether an expression's value is referred to by nothing but its user (see ForNode). */
-  private static boolean isTemporary(Expr e) {
+  private boolean isTemporary(Expr e) {
+    if (e instanceof Expr.Name n && n.id().equals(".0")) {
+      return ownsComprehensionSource;
+    }
     return e instanceof Expr.Call
         || (e instanceof Expr.Comprehension c && c.kind() == Expr.ComprehensionKind.GENERATOR);
   }
@@ -762,8 +785,10 @@ public final class NodeCompiler {
         new Params(
             List.of(new Params.Param(pos, ".0", null)), List.of(), null, List.of(), null);
     String name = resolution.scopeOf(x).name();
+    Expr source = x.generators().get(0).iter();
     MakeFunctionNode fn =
-        function(x, name, params, ComprehensionBody.of(x, ".0"), List.of(), pos);
-    return new ComprehensionNode(fn, expr(x.generators().get(0).iter()));
+        function(
+            x, name, params, ComprehensionBody.of(x, ".0"), List.of(), pos, isTemporary(source));
+    return new ComprehensionNode(fn, expr(source));
   }
 }

@@ -94,9 +94,9 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
    * For a for loop that owned the generator (see ForNode); does nothing if it has finished.
    */
   public void release(ThreadState ts) {
-    if (core.code.hasCleanup()) {
-      core.runCleanup(ts);
-    }
+    // Also without a try or with of its own: it may own a generator in turn (a generator
+    // expression over a generator), which its closing releases.
+    core.runCleanup(ts);
   }
 
   public boolean isRunning() {

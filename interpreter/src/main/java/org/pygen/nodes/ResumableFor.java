@@ -1,7 +1,9 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
+import org.pygen.exec.PyGenerator;
 import org.pygen.runtime.Ops;
+import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyIterator;
 
 /**
@@ -11,6 +13,8 @@ import org.pygen.runtime.PyIterator;
 public final class ResumableFor extends StmtNode {
   private static final int IN_BODY = 1;
   private static final int IN_ELSE = 2;
+  /** Inside the body, over a generator this loop owns (see ForNode). */
+  private static final int IN_BODY_OWNED = 3;
 
   private final TargetNode target;
   private final ExprNode iterable;
@@ -18,6 +22,8 @@ public final class ResumableFor extends StmtNode {
   private final StmtNode orElse;
   private final int slot;
   private final int iteratorSlot;
+  /** See {@link ForNode}: a fresh generator made by the iterable expression is closed early. */
+  private final boolean ownsIterable;
 
   public ResumableFor(
       int line,
@@ -26,7 +32,8 @@ public final class ResumableFor extends StmtNode {
       StmtNode body,
       StmtNode orElse,
       int slot,
-      int iteratorSlot) {
+      int iteratorSlot,
+      boolean ownsIterable) {
     super(line);
     this.target = target;
     this.iterable = iterable;
@@ -34,6 +41,7 @@ public final class ResumableFor extends StmtNode {
     this.orElse = orElse;
     this.slot = slot;
     this.iteratorSlot = iteratorSlot;
+    this.ownsIterable = ownsIterable;
   }
 
   @Override
@@ -42,36 +50,60 @@ public final class ResumableFor extends StmtNode {
     f.resume[slot] = 0;
     if (state != IN_ELSE) {
       PyIterator it;
-      boolean resumingBody = state == IN_BODY;
+      boolean resumingBody = state == IN_BODY || state == IN_BODY_OWNED;
+      boolean owned;
       if (resumingBody) {
         it = (PyIterator) f.locals[iteratorSlot];
+        owned = state == IN_BODY_OWNED;
       } else {
         it = Ops.iter(f.ts, iterable.eval(f));
         f.locals[iteratorSlot] = it;
+        owned = ownsIterable && it instanceof PyGenerator g && g.isFresh();
       }
-      while (true) {
-        f.ts.step();
-        if (!resumingBody) {
-          Object v = it.next(f.ts);
-          if (v == PyIterator.DONE) {
-            break;
-          }
-          target.assign(f, v);
-        }
-        resumingBody = false;
-        int c = body.exec(f);
-        if (c == Completion.YIELD) {
-          f.resume[slot] = IN_BODY;
-          return c;
-        }
-        if (c == Completion.BREAK || c == Completion.RETURN) {
+      try {
+        return loop(f, it, resumingBody, owned);
+      } catch (PyException e) {
+        if (owned) {
           f.locals[iteratorSlot] = null;
-          return c == Completion.BREAK ? Completion.NORMAL : c;
+          ((PyGenerator) it).release(f.ts);
         }
-        f.line = line;
+        throw e;
       }
-      f.locals[iteratorSlot] = null;
     }
+    return runElse(f);
+  }
+
+  /** The loop proper; returns what the statement returns (the else clause included). */
+  private int loop(Frame f, PyIterator it, boolean resumingBody, boolean owned) {
+    while (true) {
+      f.ts.step();
+      if (!resumingBody) {
+        Object v = it.next(f.ts);
+        if (v == PyIterator.DONE) {
+          break;
+        }
+        target.assign(f, v);
+      }
+      resumingBody = false;
+      int c = body.exec(f);
+      if (c == Completion.YIELD) {
+        f.resume[slot] = owned ? IN_BODY_OWNED : IN_BODY;
+        return c;
+      }
+      if (c == Completion.BREAK || c == Completion.RETURN) {
+        f.locals[iteratorSlot] = null;
+        if (owned) {
+          ((PyGenerator) it).release(f.ts);
+        }
+        return c == Completion.BREAK ? Completion.NORMAL : c;
+      }
+      f.line = line;
+    }
+    f.locals[iteratorSlot] = null;
+    return runElse(f);
+  }
+
+  private int runElse(Frame f) {
     if (orElse == null) {
       return Completion.NORMAL;
     }
