@@ -1,5 +1,6 @@
 package org.pygen.exec;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pygen.runtime.BindsAsMethod;
 import org.pygen.runtime.HasAttributes;
@@ -20,14 +21,17 @@ import org.pygen.nodes.Completion;
 public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectTyped {
   private final Code code;
   private final Globals globals;
-  private final Object[] defaults;
-  private final Map<String, Object> kwDefaults;
+  /** Replaced whole when a script assigns {@code __defaults__} / {@code __kwdefaults__}. */
+  private volatile Object[] defaults;
+  private volatile Map<String, Object> kwDefaults;
   private final Cell[] closure;
   /** Attributes set on the function ({@code f.calls = 0}); made on first use. */
   private volatile PyDict dict;
   /** {@code __name__} and {@code __qualname__} once a script assigns them (decorators do). */
   private volatile String name;
   private volatile String qualname;
+  /** {@code __module__} once a script assigns it; otherwise the globals' {@code __name__}. */
+  private volatile Object module;
 
   public PyFunction(
       Code code, Globals globals, Object[] defaults, Map<String, Object> kwDefaults,
@@ -101,10 +105,13 @@ public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectT
       case "__code__":
         return code.view();
       case "__module__":
-        Object module = globals.get("__name__");
-        return module != null ? module : PyNone.NONE;
+        Object m = module != null ? module : globals.get("__name__");
+        return m != null ? m : PyNone.NONE;
       case "__defaults__":
-        return defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults.clone());
+        Object[] defs = defaults;
+        return defs.length == 0 ? PyNone.NONE : PyTuple.of(defs.clone());
+      case "__kwdefaults__":
+        return kwDefaultsDict();
       case "__dict__":
         return dict();
       default:
@@ -116,6 +123,30 @@ public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectT
       return code.docstring() != null ? code.docstring() : PyNone.NONE;
     }
     return v;
+  }
+
+  /** The keyword-only defaults in parameter order, as CPython keeps them; None when none. */
+  private Object kwDefaultsDict() {
+    Map<String, Object> kw = kwDefaults;
+    if (kw == null || kw.isEmpty()) {
+      return PyNone.NONE;
+    }
+    PyDict d = new PyDict();
+    Signature sig = code.signature();
+    String[] names = sig.names();
+    for (int i = sig.positionalCount(); i < sig.positionalCount() + sig.kwOnlyCount(); i++) {
+      Object v = kw.get(names[i]);
+      if (v != null) {
+        d.put(names[i], v);
+      }
+    }
+    // Names a script assigned through __kwdefaults__ that are not parameters come last.
+    for (Map.Entry<String, Object> e : kw.entrySet()) {
+      if (!d.containsKey(e.getKey())) {
+        d.put(e.getKey(), e.getValue());
+      }
+    }
+    return d;
   }
 
   private PyDict dict() {
@@ -146,9 +177,35 @@ public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectT
           this.qualname = s;
         }
         return;
-      case "__code__":
       case "__defaults__":
+        if (value == PyNone.NONE) {
+          defaults = new Object[0];
+        } else if (value instanceof PyTuple t) {
+          defaults = t.toArray();
+        } else {
+          throw PyException.typeError("__defaults__ must be set to a tuple object");
+        }
+        return;
+      case "__kwdefaults__":
+        if (value == PyNone.NONE) {
+          kwDefaults = null;
+        } else if (value instanceof PyDict d) {
+          Map<String, Object> kw = new LinkedHashMap<>();
+          for (Object k : d.keysArray()) {
+            // Only string keys can name a parameter; others are kept out of the binder's way.
+            if (k instanceof String s) {
+              kw.put(s, d.getOrNull(k));
+            }
+          }
+          kwDefaults = kw;
+        } else {
+          throw PyException.typeError("__kwdefaults__ must be set to a dict object");
+        }
+        return;
       case "__module__":
+        module = value;
+        return;
+      case "__code__":
         throw PyException.typeError("pygen cannot change a function's " + attr + " yet");
       default:
         dict().put(attr, value);

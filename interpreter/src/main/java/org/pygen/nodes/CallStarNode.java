@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pygen.exec.Frame;
 import org.pygen.runtime.Ops;
-import org.pygen.runtime.PyDict;
-import org.pygen.runtime.PyException;
-import org.pygen.runtime.PyIterator;
+import org.pygen.runtime.StarArguments;
 
 /** A call with {@code *iterable} or {@code **mapping} arguments, flattened at run time. */
 public final class CallStarNode extends ExprNode {
@@ -40,10 +38,7 @@ public final class CallStarNode extends ExprNode {
     for (int i = 0; i < positional.length; i++) {
       Object v = positional[i].eval(f);
       if (starred[i]) {
-        PyIterator it = Ops.iter(f.ts, v);
-        for (Object x = it.next(f.ts); x != PyIterator.DONE; x = it.next(f.ts)) {
-          pos.add(x);
-        }
+        StarArguments.addStarred(f.ts, fn, v, pos);
       } else {
         pos.add(v);
       }
@@ -53,17 +48,9 @@ public final class CallStarNode extends ExprNode {
     for (int i = 0; i < keywordValues.length; i++) {
       Object v = keywordValues[i].eval(f);
       if (keywordNames[i] != null) {
-        addKeyword(fn, names, values, keywordNames[i], v);
-      } else if (v instanceof PyDict d) {
-        for (Object k : d.keysArray()) {
-          if (!(k instanceof String ks)) {
-            throw PyException.typeError("keywords must be strings");
-          }
-          addKeyword(fn, names, values, ks, d.getOrNull(k));
-        }
+        StarArguments.addKeyword(f.ts, fn, names, values, keywordNames[i], v);
       } else {
-        throw PyException.typeError(
-            "argument after ** must be a mapping, not " + Ops.typeName(v));
+        StarArguments.addMapping(f.ts, fn, v, names, values);
       }
     }
     Object[] all = new Object[pos.size() + values.size()];
@@ -75,15 +62,5 @@ public final class CallStarNode extends ExprNode {
     }
     f.line = line;
     return Ops.call(f.ts, fn, all, names.isEmpty() ? null : names.toArray(new String[0]));
-  }
-
-  private static void addKeyword(
-      Object fn, List<String> names, List<Object> values, String name, Object v) {
-    if (names.contains(name)) {
-      throw PyException.typeError(
-          "got multiple values for keyword argument '" + name + "'");
-    }
-    names.add(name);
-    values.add(v);
   }
 }

@@ -28,13 +28,16 @@ final class Comparisons {
       return b instanceof PyDict e && dictsEqual(d, e);
     }
     if (a instanceof PySet s) {
+      if (b instanceof PyDictView v) {
+        return DictViewOps.equal(v, s); // set.__eq__ declines; the view's reflected one answers
+      }
       return b instanceof PySet t && s.size() == t.size() && SetOps.isSubset(s, t);
     }
     if (a instanceof PyRange || a instanceof PySlice) {
       return a.equals(b);
     }
     if (a instanceof PyDictView v) {
-      return v.equalsView(b);
+      return DictViewOps.equal(v, b);
     }
     if (a instanceof PyBytes) {
       return a.equals(b);
@@ -132,6 +135,10 @@ final class Comparisons {
         default:
           return SetOps.isSubset(t, s);
       }
+    }
+    Boolean viewOrder = DictViewOps.order(a, b, op);
+    if (viewOrder != null) {
+      return viewOrder;
     }
     throw PyException.typeError(
         "'"

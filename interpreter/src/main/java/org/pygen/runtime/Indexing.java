@@ -118,6 +118,11 @@ final class Indexing {
   static void setItem(ThreadState ts, Object obj, Object key, Object value) {
     if (obj instanceof PyList l) {
       if (key instanceof PySlice s) {
+        if (!Iteration.isIterable(value)) {
+          // CPython's list_ass_slice and list_ass_subscript word this differently.
+          throw PyException.typeError(hasUnitStep(s)
+              ? "can only assign an iterable" : "must assign iterable to extended slice");
+        }
         l.setSlice(s, Iteration.toArray(ts, value));
         return;
       }
@@ -134,6 +139,12 @@ final class Indexing {
     }
     throw PyException.typeError(
         "'" + Ops.typeName(obj) + "' object does not support item assignment");
+  }
+
+  /** Whether a slice's step is absent or 1, which makes it a simple slice. */
+  private static boolean hasUnitStep(PySlice s) {
+    Object step = s.step();
+    return step == PyNone.NONE || (Numbers.isInt(step) && Ops.eq(step, 1L));
   }
 
   static void setItem(Object obj, Object key, Object value) {

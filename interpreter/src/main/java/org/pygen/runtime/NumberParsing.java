@@ -40,6 +40,48 @@ final class NumberParsing {
     return r;
   }
 
+  /**
+   * {@code int(b"...", base)}: the bytes read as ASCII text. Bytes outside ASCII, and the
+   * separators \x1c-\x1f that str.strip() would drop but CPython's byte parser does not, are
+   * invalid.
+   */
+  static Object parseInt(PyBytes bytes, int base) {
+    String text = asciiText(bytes);
+    Object r = text == null ? null : tryParseInt(stripSpace(text), base);
+    if (r == null) {
+      throw PyException.valueError(
+          "invalid literal for int() with base " + base + ": " + Ops.repr(bytes));
+    }
+    return r;
+  }
+
+  /** {@code float(b"...")}: the bytes read as ASCII text. */
+  static double parseFloat(PyBytes bytes) {
+    String text = asciiText(bytes);
+    if (text != null) {
+      try {
+        return parseFloat(text);
+      } catch (PyException e) {
+        // reworded below with the bytes' repr
+      }
+    }
+    throw PyException.valueError("could not convert string to float: " + Ops.repr(bytes));
+  }
+
+  /** The bytes as text when every byte is ASCII other than \x1c-\x1f; null otherwise. */
+  private static String asciiText(PyBytes bytes) {
+    byte[] data = bytes.data();
+    char[] chars = new char[data.length];
+    for (int i = 0; i < data.length; i++) {
+      int b = data[i];
+      if (b < 0 || (b >= 0x1c && b <= 0x1f)) {
+        return null;
+      }
+      chars[i] = (char) b;
+    }
+    return new String(chars);
+  }
+
   private static Object tryParseInt(String s, int base) {
     int i = 0;
     int n = s.length();

@@ -116,11 +116,17 @@ public final class Ops {
     if (a instanceof PySet s && b instanceof PySet t) {
       return SetOps.difference(s, t);
     }
+    if (a instanceof PyDictView v && v.isSetLike()) {
+      return DictViewOps.sub(a, b);
+    }
     if (SpecialMethods.involvesUser(a, b)) {
       Object r = SpecialMethods.binaryOrNull("-", a, b);
       if (r != null) {
         return r;
       }
+    }
+    if (b instanceof PyDictView v && v.isSetLike()) {
+      return DictViewOps.sub(a, b); // the reflected operator of a set-like view
     }
     throw unsupported("-", a, b);
   }
@@ -258,6 +264,9 @@ public final class Ops {
     }
     if (a instanceof String s) {
       return PercentFormat.format(s, b);
+    }
+    if (a instanceof PyBytes t) {
+      return PercentFormat.format(t, b);
     }
     if (SpecialMethods.involvesUser(a, b)) {
       Object r = SpecialMethods.binaryOrNull("%", a, b);
@@ -402,11 +411,17 @@ public final class Ops {
     if (a instanceof PySet s && b instanceof PySet t) {
       return SetOps.intersection(s, t);
     }
+    if (a instanceof PyDictView v && v.isSetLike()) {
+      return DictViewOps.and(a, b);
+    }
     if (SpecialMethods.involvesUser(a, b)) {
       Object r = SpecialMethods.binaryOrNull("&", a, b);
       if (r != null) {
         return r;
       }
+    }
+    if (b instanceof PyDictView v && v.isSetLike()) {
+      return DictViewOps.and(a, b); // the reflected operator of a set-like view
     }
     throw unsupported("&", a, b);
   }
@@ -427,11 +442,17 @@ public final class Ops {
       r.putAll(e);
       return r;
     }
+    if (a instanceof PyDictView v && v.isSetLike()) {
+      return DictViewOps.or(a, b);
+    }
     if (SpecialMethods.involvesUser(a, b)) {
       Object r = SpecialMethods.binaryOrNull("|", a, b);
       if (r != null) {
         return r;
       }
+    }
+    if (b instanceof PyDictView v && v.isSetLike()) {
+      return DictViewOps.or(a, b); // the reflected operator of a set-like view
     }
     throw unsupported("|", a, b);
   }
@@ -447,11 +468,17 @@ public final class Ops {
     if (a instanceof PySet s && b instanceof PySet t) {
       return SetOps.symmetricDifference(s, t);
     }
+    if (a instanceof PyDictView v && v.isSetLike()) {
+      return DictViewOps.xor(a, b);
+    }
     if (SpecialMethods.involvesUser(a, b)) {
       Object r = SpecialMethods.binaryOrNull("^", a, b);
       if (r != null) {
         return r;
       }
+    }
+    if (b instanceof PyDictView v && v.isSetLike()) {
+      return DictViewOps.xor(a, b); // the reflected operator of a set-like view
     }
     throw unsupported("^", a, b);
   }
@@ -931,11 +958,17 @@ public final class Ops {
 
   /** {@code obj.name = value}. */
   public static void setAttr(ThreadState ts, Object obj, String name, Object value) {
+    if (!(obj instanceof HasAttributes)) {
+      BuiltinDataAttributes.refuseChange(ts, obj, name);
+    }
     Attributes.setAttr(ts, obj, name, value);
   }
 
   /** {@code del obj.name}. */
   public static void delAttr(ThreadState ts, Object obj, String name) {
+    if (!(obj instanceof HasAttributes)) {
+      BuiltinDataAttributes.refuseChange(ts, obj, name);
+    }
     Attributes.delAttr(ts, obj, name);
   }
 

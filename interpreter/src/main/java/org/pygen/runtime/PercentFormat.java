@@ -1,20 +1,27 @@
 package org.pygen.runtime;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 /**
  * printf-style formatting, {@code template % args}: conversions d i u o x X e E f F g G c r s a
  * and %, with mapping keys, flags {@code - + space # 0}, and {@code *} widths and precisions.
+ *
+ * <p>A bytes template (PEP 461) is formatted as its Latin-1 text, which maps each byte to one
+ * char and back: every conversion then yields only chars below 256 ({@code %s} and {@code %b}
+ * take bytes, {@code %r} and {@code %a} are ascii(), {@code %c} is one byte).
  */
 final class PercentFormat {
   private final String template;
+  private final boolean bytesMode;
   private final Object[] positional;
   private final PyDict mapping;
   private int next;
   private int pos;
 
-  private PercentFormat(String template, Object args) {
+  private PercentFormat(String template, Object args, boolean bytesMode) {
     this.template = template;
+    this.bytesMode = bytesMode;
     if (args instanceof PyTuple t) {
       positional = t.items();
     } else {
@@ -24,7 +31,14 @@ final class PercentFormat {
   }
 
   static String format(String template, Object args) {
-    return new PercentFormat(template, args).run();
+    return new PercentFormat(template, args, false).run();
+  }
+
+  /** {@code template % args} for a bytes template. */
+  static PyBytes format(PyBytes template, Object args) {
+    String text = new String(template.data(), StandardCharsets.ISO_8859_1);
+    String out = new PercentFormat(text, args, true).run();
+    return PyBytes.wrap(out.getBytes(StandardCharsets.ISO_8859_1));
   }
 
   private Object nextArg() {
@@ -70,7 +84,9 @@ final class PercentFormat {
         if (depth > 0) {
           throw PyException.valueError("incomplete format key");
         }
-        value = mapping.getItem(template.substring(start, pos - 1));
+        String key = template.substring(start, pos - 1);
+        value = mapping.getItem(
+            bytesMode ? PyBytes.wrap(key.getBytes(StandardCharsets.ISO_8859_1)) : key);
         usedMapping = true;
       }
       boolean left = false;
@@ -119,7 +135,8 @@ final class PercentFormat {
       out.append(pad(body, width, left, zero && isNumeric(type)));
     }
     if (next < positional.length && mapping == null && !usedMapping) {
-      throw PyException.typeError("not all arguments converted during string formatting");
+      throw PyException.typeError("not all arguments converted during "
+          + (bytesMode ? "bytes" : "string") + " formatting");
     }
     return out.toString();
   }
@@ -149,6 +166,20 @@ final class PercentFormat {
   }
 
   private String convert(char type, Object value, int precision, boolean alternate, char sign) {
+    if (bytesMode) {
+      switch (type) {
+        case 's':
+        case 'b':
+          return truncate(bytesArgument(value), precision);
+        case 'r':
+        case 'a':
+          return truncate(Ops.ascii(value), precision);
+        case 'c':
+          return byteCharacter(value);
+        default:
+          break; // the numeric conversions are the same for both
+      }
+    }
     switch (type) {
       case 's':
         return truncate(Ops.str(value), precision);
@@ -208,6 +239,40 @@ final class PercentFormat {
       throw PyException.of(PyExceptionType.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
     }
     return new String(Character.toChars(v.intValue()));
+  }
+
+  /** The bytes {@code %s} / {@code %b} insert: a bytes object, or what its __bytes__ gives. */
+  private static String bytesArgument(Object value) {
+    PyBytes b = null;
+    if (value instanceof PyBytes v) {
+      b = v;
+    } else if (SpecialMethods.isUser(value)) {
+      Object r = SpecialMethods.callIfDefined(SpecialMethods.ts(value), value, "__bytes__");
+      if (r != null && !(r instanceof PyBytes)) {
+        throw PyException.typeError("__bytes__ returned non-bytes (type " + Ops.typeName(r) + ")");
+      }
+      b = (PyBytes) r;
+    }
+    if (b == null) {
+      throw PyException.typeError("%b requires a bytes-like object, or an object that implements"
+          + " __bytes__, not '" + Ops.typeName(value) + "'");
+    }
+    return new String(b.data(), StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@code %c} of a bytes template: an int in range(256) or a single byte. */
+  private static String byteCharacter(Object value) {
+    if (value instanceof PyBytes b && b.size() == 1) {
+      return String.valueOf((char) b.get(0));
+    }
+    if (!Numbers.isInt(value)) {
+      throw PyException.typeError("%c requires an integer in range(256) or a single byte");
+    }
+    BigInteger v = Numbers.toBig(value);
+    if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(255)) > 0) {
+      throw PyException.of(PyExceptionType.OVERFLOW_ERROR, "%c arg not in range(256)");
+    }
+    return String.valueOf((char) v.intValue());
   }
 
   private static BigInteger decimalArgument(char type, Object value) {

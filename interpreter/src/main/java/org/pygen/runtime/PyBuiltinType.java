@@ -309,6 +309,10 @@ public final class PyBuiltinType implements PyCallable, HasAttributes, PyObjectT
     if (this == STR && attr.equals("maketrans")) {
       return new PyBuiltinFunction("maketrans", (ts2, args, kw) -> StrMethods.makeTrans(args, kw));
     }
+    Object alternate = AlternateConstructors.lookup(this, attr);
+    if (alternate != null) {
+      return alternate;
+    }
     BuiltinMethod m = methods().get(attr);
     if (m == null) {
       Object inherited = Classes.lookup(this, attr);

@@ -2,9 +2,11 @@ package org.pygen.runtime;
 
 /**
  * The live views {@code d.keys()}, {@code d.values()} and {@code d.items()}: they reflect later
- * changes to the dict, iterate in its order, and support {@code len} and {@code in}.
+ * changes to the dict, iterate in its order, and support {@code len} and {@code in}. Keys and
+ * items views are also set-like: set operators and comparisons ({@link DictViewOps}) and
+ * {@code isdisjoint}.
  */
-public final class PyDictView implements PyObjectTyped {
+public final class PyDictView implements PyObjectTyped, HasAttributes {
   private final PyDict dict;
   private final PyDict.IterKind kind;
 
@@ -23,6 +25,26 @@ public final class PyDictView implements PyObjectTyped {
       default:
         return "dict_items";
     }
+  }
+
+  /** The dict this view shows. */
+  PyDict dict() {
+    return dict;
+  }
+
+  /** Whether this is a keys view. */
+  boolean isKeys() {
+    return kind == PyDict.IterKind.KEYS;
+  }
+
+  /** Whether this is an items view. */
+  boolean isItems() {
+    return kind == PyDict.IterKind.ITEMS;
+  }
+
+  /** Keys and items views behave as sets; values views do not (their values may repeat). */
+  boolean isSetLike() {
+    return kind != PyDict.IterKind.VALUES;
   }
 
   /** The size of the underlying dict. */
@@ -73,21 +95,14 @@ public final class PyDictView implements PyObjectTyped {
     }
   }
 
-  /** Keys and items views compare like sets; values views only by identity. */
-  boolean equalsView(Object other) {
-    if (kind == PyDict.IterKind.VALUES || !(other instanceof PyDictView v)
-        || v.kind == PyDict.IterKind.VALUES) {
-      return other == this;
+  @Override
+  public Object getAttribute(ThreadState ts, String name) {
+    if (name.equals("isdisjoint") && isSetLike()) {
+      return new PyBuiltinMethod(this, name, (ts2, self, args, kw) ->
+          DictViewOps.isDisjoint(
+              ts2, this, Args.exactlyOne(typeName() + ".isdisjoint", args, kw)));
     }
-    if (v.size() != size()) {
-      return false;
-    }
-    for (Object o : v.toArray()) {
-      if (!contains(o)) {
-        return false;
-      }
-    }
-    return true;
+    return null;
   }
 
   @Override

@@ -43,6 +43,15 @@ public final class PyModule implements HasAttributes {
   }
 
   @Override
+  public void deleteAttribute(ThreadState ts, String attr) {
+    // CPython words a failed module delete with the generic object message, unlike a failed
+    // module lookup ("module 'm' has no attribute ...").
+    if (attributes.remove(attr) == null) {
+      throw PyException.attributeError("'module' object has no attribute '" + attr + "'");
+    }
+  }
+
+  @Override
   public String toString() {
     return "<module '" + name + "'>";
   }

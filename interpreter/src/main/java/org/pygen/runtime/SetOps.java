@@ -96,4 +96,50 @@ final class SetOps {
     }
     return r;
   }
+
+  /** {@code s.difference_update(iterable)} for one iterable (in place). */
+  static void differenceUpdate(ThreadState ts, PySet s, Object iterable) {
+    if (iterable == s) {
+      s.clear();
+      return;
+    }
+    Object[] items = iterable instanceof PySet t ? t.toArray() : null;
+    if (items != null) {
+      for (Object o : items) {
+        s.discard(o);
+      }
+      return;
+    }
+    PyIterator it = Ops.iter(ts, iterable);
+    for (Object o = it.next(ts); o != PyIterator.DONE; o = it.next(ts)) {
+      s.discard(o);
+    }
+  }
+
+  /**
+   * {@code s.symmetric_difference_update(iterable)} (in place): each element of the other side
+   * is removed if present, else added; a non-set is made a set first, so its duplicates count
+   * once, and a dict gives its keys.
+   */
+  static void symmetricDifferenceUpdate(ThreadState ts, PySet s, Object iterable) {
+    if (iterable == s) {
+      s.clear();
+      return;
+    }
+    Object[] items;
+    if (iterable instanceof PyDict d) {
+      items = d.keysArray();
+    } else if (iterable instanceof PySet t) {
+      items = t.toArray();
+    } else {
+      PySet t = new PySet();
+      t.updateFrom(ts, iterable);
+      items = t.toArray();
+    }
+    for (Object o : items) {
+      if (!s.discard(o)) {
+        s.add(o);
+      }
+    }
+  }
 }

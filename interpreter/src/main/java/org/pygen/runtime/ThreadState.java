@@ -161,6 +161,15 @@ public final class ThreadState {
     return ts != null && ts.runtime == runtime ? ts : new ThreadState(runtime);
   }
 
+  /**
+   * The state {@link #activate} published on this thread, or null outside any run: for slow
+   * paths that carry no ThreadState and hold no object of a user's class to find the runtime by
+   * (a dict view's set operators iterating a generator, the int digit limit of {@code str()}).
+   */
+  static ThreadState active() {
+    return ACTIVE.get();
+  }
+
   /** Counts one more nested call; raises RecursionError past the runtime's limit. */
   public void enterCall() {
     step();

@@ -52,13 +52,15 @@ final class TypeConstructors {
       if (x == null) {
         throw PyException.typeError("int() missing string argument");
       }
-      if (!(x instanceof String s)) {
+      if (!(x instanceof String) && !(x instanceof PyBytes)) {
         throw PyException.typeError("int() can't convert non-string with explicit base");
       }
       if (base != 0 && (base < 2 || base > 36)) {
         throw PyException.valueError("int() base must be >= 2 and <= 36, or 0");
       }
-      return NumberParsing.parseInt(s, (int) base);
+      return x instanceof PyBytes b
+          ? NumberParsing.parseInt(b, (int) base)
+          : NumberParsing.parseInt((String) x, (int) base);
     }
     if (x == null) {
       return 0L;
@@ -74,6 +76,9 @@ final class TypeConstructors {
     }
     if (x instanceof String s) {
       return NumberParsing.parseInt(s, 10);
+    }
+    if (x instanceof PyBytes b) {
+      return NumberParsing.parseInt(b, 10);
     }
     if (SpecialMethods.isUser(x)) {
       Object r = SpecialMethods.toNumber(ts, x, "__int__", "__index__", "__trunc__");
@@ -113,6 +118,9 @@ final class TypeConstructors {
     if (x instanceof String s) {
       return NumberParsing.parseFloat(s);
     }
+    if (x instanceof PyBytes b) {
+      return NumberParsing.parseFloat(b);
+    }
     if (SpecialMethods.isUser(x)) {
       Object r = SpecialMethods.toNumber(ts, x, "__float__", "__index__");
       if (r instanceof Double) {
@@ -133,9 +141,17 @@ final class TypeConstructors {
   static Object toStr(ThreadState ts, Object[] args, String[] kw) {
     Object[] a = Args.bind("str", args, kw, 0, 3, "object", "encoding", "errors");
     if (a[1] != null || a[2] != null) {
-      if (a[1] != null && !(a[1] instanceof String)) {
-        throw PyException.typeError(
-            "str() argument 'encoding' must be str, not " + Ops.typeName(a[1]));
+      // str(obj, encoding, errors) decodes, as PyUnicode_FromEncodedObject does.
+      String encoding = a[1] == null ? "utf-8" : Args.str("str", a[1], "'encoding'");
+      String errors = a[2] == null ? "strict" : Args.str("str", a[2], "'errors'");
+      if (a[0] == null) {
+        return "";
+      }
+      if (a[0] instanceof PyBytes b) {
+        return Codecs.decode(b.data(), encoding, errors);
+      }
+      if (a[0] instanceof String) {
+        throw PyException.typeError("decoding str is not supported");
       }
       throw PyException.typeError(
           "decoding to str: need a bytes-like object, " + Ops.typeName(a[0]) + " found");

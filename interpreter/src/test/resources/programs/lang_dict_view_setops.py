@@ -1,4 +1,3 @@
-# pending: dict_keys/dict_items set operators, comparisons and isdisjoint (Ops.java, Comparisons.java, Attributes.java)
 d = {"b": 2, "c": 3, "d": 4}
 k, it = d.keys(), d.items()
 print(k & {"b", "x"}, sorted(k | {"z"}), sorted(k - {"b"}), sorted(k ^ {"b", "q"}))

@@ -1,4 +1,3 @@
-# pending: printf-style % formatting of bytes (Ops.java has no bytes % operand)
 print(b"%d-%s" % (5, b"x"), b"%5.1f|" % 2.25, b"%x %o %c" % (255, 8, 65), b"%-4s|" % b"ab", b"%%")
 print(b"%(k)s" % {b"k": b"v"}, b"%r" % "x" if False else b"%a" % "\xe9")
 try:

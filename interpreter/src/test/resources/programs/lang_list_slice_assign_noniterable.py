@@ -1,4 +1,3 @@
-# pending: assigning a non-iterable to a list slice needs CPython's messages (Indexing.java)
 b = [0, 1, 2, 3]
 for bad in (5, None, 2.5):
     try:

@@ -1,4 +1,3 @@
-# pending: the delattr() builtin is missing (Builtins.java) and del of a module attribute fails (PyModule)
 import math
 math.answer = 42
 delattr(math, "answer")

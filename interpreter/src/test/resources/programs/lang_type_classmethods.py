@@ -1,4 +1,3 @@
-# pending: alternate constructors on builtin types: bytes.fromhex, float.fromhex, int.from_bytes (PyBuiltinType.java)
 print(bytes.fromhex("de ad be ef"), bytes.fromhex(""), bytes.fromhex("00ff"))
 print(float.fromhex("0x1.8p1"), float.fromhex("-0x1p-2"), float.fromhex((0.1).hex()) == 0.1)
 print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"), int.from_bytes(b"\xff", "big", signed=True))

@@ -1,4 +1,3 @@
-# pending: str(bytes, encoding, errors) decodes (TypeConstructors.java)
 print(str(b"caf\xc3\xa9", "utf-8"), str(b"abc", encoding="ascii"), str(b"\xff", "latin-1"), str(b"x\xffy", "utf-8", "replace"))
 try:
     str(b"x", "nope")

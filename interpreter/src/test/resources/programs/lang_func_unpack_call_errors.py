@@ -1,4 +1,3 @@
-# pending: call-site unpacking errors need CPython's texts, e.g. "f() argument after * must be an iterable, not int" (call nodes in nodes/ or exec/)
 def f(a, b, c=0, *rest, **kw):
     return a, b, c, rest, kw
 def g(**kw):

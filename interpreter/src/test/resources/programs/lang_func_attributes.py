@@ -1,4 +1,3 @@
-# pending: user function attributes (setting f.x, __defaults__, __kwdefaults__, assigning __name__) (exec/PyFunction.java)
 def f(a, b=[1], *, c=2):
     """Docstring of f."""
     return a
