@@ -1,6 +1,7 @@
 package org.pygen.modules;
 
 import java.util.List;
+import org.pygen.runtime.IntDigitsSettings;
 import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyCallable;
 import org.pygen.runtime.PyException;
@@ -12,9 +13,9 @@ import org.pygen.runtime.PyRuntime;
 import org.pygen.runtime.PyTuple;
 
 /**
- * The part of the {@code sys} module pygen has: argv, exit, the recursion limit, the standard
- * streams {@code stdout} and {@code stderr}, and facts about the platform and the language
- * version pygen follows.
+ * The part of the {@code sys} module pygen has: argv, exit, the recursion limit, the int digit
+ * limit ({@code set_int_max_str_digits}), the standard streams {@code stdout} and {@code stderr},
+ * and facts about the platform and the language version pygen follows.
  */
 public final class SysModule {
   private SysModule() {}
@@ -78,6 +79,8 @@ public final class SysModule {
               runtime.setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
               return PyNone.NONE;
             });
+    m.define("set_int_max_str_digits", (PyCallable) IntDigitsSettings::set);
+    m.define("get_int_max_str_digits", (PyCallable) IntDigitsSettings::get);
     return m;
   }
 

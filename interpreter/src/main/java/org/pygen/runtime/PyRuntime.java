@@ -30,6 +30,8 @@ public final class PyRuntime {
   private final Set<PyFile> openFiles =
       Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
   private volatile int recursionLimit = 1000;
+  /** {@code sys.get_int_max_str_digits()}: 0 for no limit (see {@link IntDigitsLimit}). */
+  private volatile int intMaxStrDigits = IntDigitsLimit.DEFAULT_MAX_DIGITS;
   private volatile FilePolicy filePolicy = FilePolicy.NONE;
   private volatile ExecutionLimits limits = ExecutionLimits.NONE;
   /** Where {@code input()} reads lines; none until the interpreter gives one. */
@@ -122,6 +124,23 @@ public final class PyRuntime {
 
   public void setRecursionLimit(int limit) {
     this.recursionLimit = limit;
+  }
+
+  /** The most decimal digits an int may have when converted to or from text; 0: no limit. */
+  public int intMaxStrDigits() {
+    return intMaxStrDigits;
+  }
+
+  /**
+   * {@code sys.set_int_max_str_digits(n)}: 0, or at least 640 as in CPython; ValueError
+   * otherwise.
+   */
+  public void setIntMaxStrDigits(int digits) {
+    if (digits != 0 && digits < IntDigitsLimit.THRESHOLD) {
+      throw PyException.valueError(
+          "maxdigits must be 0 or larger than " + IntDigitsLimit.THRESHOLD);
+    }
+    this.intMaxStrDigits = digits;
   }
 
   /** Registers a cleanup that must run at the latest when the interpreter closes. */

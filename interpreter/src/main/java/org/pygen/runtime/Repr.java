@@ -34,8 +34,12 @@ final class Repr {
     if (o instanceof String s) {
       return stringRepr(s);
     }
-    if (o instanceof Long || o instanceof BigInteger) {
+    if (o instanceof Long) {
       return o.toString();
+    }
+    if (o instanceof BigInteger b) {
+      IntDigitsLimit.checkToDecimal(b);
+      return b.toString();
     }
     if (o instanceof Double d) {
       return FloatRepr.repr(d);

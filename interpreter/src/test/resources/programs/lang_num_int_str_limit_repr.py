@@ -1,4 +1,3 @@
-# pending: str()/repr()/print() of an int over 4300 digits must raise ValueError (Repr.java), and sys.set_int_max_str_digits (modules/sys)
 big = 10 ** 4300
 for thunk in [lambda: len(str(big - 1)), lambda: len(str(big)), lambda: len(repr(-big)), lambda: len(str([big])), lambda: print(big)]:
     try:
