@@ -21,6 +21,7 @@ import org.pygen.nodes.CompareNode;
 import org.pygen.nodes.Completion;
 import org.pygen.nodes.ComprehensionNode;
 import org.pygen.nodes.ConstNode;
+import org.pygen.nodes.ConstantSetNode;
 import org.pygen.nodes.DeleteNode;
 import org.pygen.nodes.DictNode;
 import org.pygen.nodes.ExceptHandlerNode;
@@ -69,6 +70,7 @@ import org.pygen.nodes.YieldNode;
 import org.pygen.nodes.ZeroArgSuperNode;
 import org.pygen.runtime.PyBytes;
 import org.pygen.runtime.PyNone;
+import org.pygen.runtime.PySet;
 import org.pygen.syntax.Expr;
 import org.pygen.syntax.Module;
 import org.pygen.syntax.Params;
@@ -635,6 +637,10 @@ public final class NodeCompiler {
     } else if (e instanceof Expr.TupleExpr x) {
       return sequence(SequenceNode.Kind.TUPLE, x.elts());
     } else if (e instanceof Expr.SetExpr x) {
+      PySet folded = ConstantSetOrder.of(x.elts());
+      if (folded != null) {
+        return new ConstantSetNode(folded);
+      }
       return sequence(SequenceNode.Kind.SET, x.elts());
     } else if (e instanceof Expr.DictExpr x) {
       ExprNode[] keys = new ExprNode[x.keys().size()];

@@ -1,4 +1,3 @@
-# pending: a set display of 3+ constants iterates in the order of CPython's compiler-built frozenset (folded then rebuilt from its own order), not insertion order (compile/ or nodes/ set display)
 print({5, 37, 69}, {-1, -2, 7}, {8, 16, 24, 32}, {1, 9, 17, 25, 33})
 x = 5
 print({x, 37, 69}, set([5, 37, 69]), {5, 37})
