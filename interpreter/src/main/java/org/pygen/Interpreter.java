@@ -276,6 +276,8 @@ public final class Interpreter implements AutoCloseable {
 
   private Frame run(Code code) {
     ThreadState ts = new ThreadState(runtime);
+    ts.setMainThread();
+    runtime.clearKeyboardInterrupt();
     ThreadState previous = ts.activate();
     Frame f = new Frame(code, globals, new Object[code.slotCount()], ts);
     try {
@@ -304,6 +306,17 @@ public final class Interpreter implements AutoCloseable {
    */
   public void cancel() {
     runtime.cancel();
+  }
+
+  /**
+   * Raises {@code KeyboardInterrupt} in the script running on the caller's side (not in its
+   * {@code threading} threads) at its next step, as Ctrl-C does in python3: unlike {@link
+   * #cancel()}, the script can catch it and its {@code finally} blocks run. A script blocked in
+   * {@code time.sleep}, {@code join} or a queue wakes up for it. An interrupt no script has
+   * taken is dropped when the next {@code exec}, {@code eval} or call starts.
+   */
+  public void interrupt() {
+    runtime.requestKeyboardInterrupt();
   }
 
   /** The value of a global, converted to Java; null when unbound or None. */
@@ -437,6 +450,8 @@ public final class Interpreter implements AutoCloseable {
   /** Runs a call from Java on this thread, with errors crossing as for {@link #exec}. */
   private Object invoke(Function<ThreadState, Object> body) {
     ThreadState ts = new ThreadState(runtime);
+    ts.setMainThread();
+    runtime.clearKeyboardInterrupt();
     ThreadState previous = ts.activate();
     try {
       return JavaValues.toJava(runtime, body.apply(ts));

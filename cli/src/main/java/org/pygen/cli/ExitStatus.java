@@ -11,5 +11,8 @@ final class ExitStatus {
   /** The command line was misused: unknown option, missing or unreadable file. */
   static final int USAGE = 2;
 
+  /** The program ended with an uncaught KeyboardInterrupt (Ctrl-C): 128 + SIGINT, as a shell shows python3's. */
+  static final int INTERRUPTED = 130;
+
   private ExitStatus() {}
 }

@@ -30,6 +30,8 @@ public final class Main {
   private final PrintWriter err;
   private final InputStream stdin;
   private final boolean stdinIsTerminal;
+  /** Whether this is the process's command line, whose Ctrl-C reaches the program. */
+  private boolean forwardInterrupts;
 
   /**
    * Creates a command line whose program output goes to {@code stdout} and whose messages and
@@ -76,6 +78,7 @@ public final class Main {
             new FileOutputStream(FileDescriptor.out),
             new FileOutputStream(FileDescriptor.err),
             terminal);
+    main.forwardInterrupts = true;
     // Interpreted calls recurse on the Java stack: run on a thread whose stack is large enough
     // that the recursion limit (sys.setrecursionlimit), not the JVM, decides how deep code goes.
     int[] status = {ExitStatus.PROGRAM_ERROR};
@@ -95,6 +98,9 @@ public final class Main {
    */
   public int run(String... args) {
     ScriptRunner runner = new ScriptRunner(out, err);
+    if (forwardInterrupts) {
+      runner.forwardInterrupts();
+    }
     // As with python3, the words after -c CODE are the program's, even those that look like
     // options: picocli parses only what comes before them.
     int end = optionsEnd(args);

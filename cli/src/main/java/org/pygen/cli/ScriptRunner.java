@@ -23,6 +23,7 @@ final class ScriptRunner {
   private final Writer out;
   private final PrintWriter err;
   private int recursionLimit;
+  private boolean forwardInterrupts;
 
   /**
    * Creates a runner printing the program's output to {@code out} and errors to {@code err}. Both
@@ -31,6 +32,14 @@ final class ScriptRunner {
   ScriptRunner(Writer out, PrintWriter err) {
     this.out = out;
     this.err = err;
+  }
+
+  /**
+   * Makes Ctrl-C (SIGINT) raise KeyboardInterrupt in the programs this runner runs; for the
+   * real command line only, as signal handlers belong to the whole JVM.
+   */
+  void forwardInterrupts() {
+    this.forwardInterrupts = true;
   }
 
   /** Sets the recursion limit programs start with ({@code -X recursionlimit=N}); must be > 0. */
@@ -103,7 +112,7 @@ final class ScriptRunner {
     // A program run from the command line has the user's own rights, as with CPython.
     Interpreter interpreter =
         Interpreter.builder().argv(argv).out(out).err(err).trusted().build();
-    try {
+    try (InterruptSignal ctrlC = forwardInterrupts ? InterruptSignal.forward(interpreter) : null) {
       try {
         if (recursionLimit > 0) {
           interpreter.exec(
@@ -144,7 +153,9 @@ final class ScriptRunner {
 
   private int printed(PygenException e) {
     err.print(e.formatted());
-    return ExitStatus.PROGRAM_ERROR;
+    return e.pythonType().equals("KeyboardInterrupt")
+        ? ExitStatus.INTERRUPTED
+        : ExitStatus.PROGRAM_ERROR;
   }
 
   private static String readAll(Reader in) throws IOException {

@@ -45,6 +45,17 @@ final class MainTest {
   }
 
   @Test
+  void anUncaughtKeyboardInterruptExitsWith130AsPython3Does() throws IOException {
+    Path file =
+        program("stop.pyg", "try:\n    raise KeyboardInterrupt\nfinally:\n    print('cleanup')\n");
+    Outcome outcome = pygen("run", file.toString());
+    assertEquals(130, outcome.status());
+    assertEquals("cleanup\n", outcome.stdout());
+    assertTrue(outcome.stderr().endsWith("\nKeyboardInterrupt\n"), outcome.stderr());
+    assertNoJavaStackTrace(outcome);
+  }
+
+  @Test
   void versionPrintsTheProjectVersion() {
     Outcome outcome = pygen("--version");
     assertEquals(0, outcome.status());

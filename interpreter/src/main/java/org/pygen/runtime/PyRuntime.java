@@ -38,6 +38,9 @@ public final class PyRuntime {
   private volatile LineInput in;
   /** Incremented by {@link #cancel}: runs started before see a different value and stop. */
   private volatile long cancelEpoch;
+  /** Set by {@link #requestKeyboardInterrupt}; taken by the main thread's next checkpoint. */
+  private final java.util.concurrent.atomic.AtomicBoolean keyboardInterrupt =
+      new java.util.concurrent.atomic.AtomicBoolean();
   /** Changes whenever a class's namespace changes, so cached method lookups are dropped. */
   private final java.util.concurrent.atomic.AtomicLong classEpoch =
       new java.util.concurrent.atomic.AtomicLong();
@@ -107,6 +110,24 @@ public final class PyRuntime {
 
   void classChanged() {
     classEpoch.incrementAndGet();
+  }
+
+  /**
+   * Asks the program's main thread to raise KeyboardInterrupt at its next step, as CPython does
+   * on Ctrl-C: the program may catch it, and its finally blocks run.
+   */
+  public void requestKeyboardInterrupt() {
+    keyboardInterrupt.set(true);
+  }
+
+  /** Drops an interrupt no script took, so it does not hit the next run. */
+  public void clearKeyboardInterrupt() {
+    keyboardInterrupt.set(false);
+  }
+
+  /** Whether a KeyboardInterrupt is pending; clears it. */
+  boolean takeKeyboardInterrupt() {
+    return keyboardInterrupt.getAndSet(false);
   }
 
   long cancelEpoch() {

@@ -36,6 +36,9 @@ public final class ThreadState {
    */
   private PyException handled;
 
+  /** Whether this runs the program's main thread, where KeyboardInterrupt is raised. */
+  private boolean mainThread;
+
   /** The {@code threading.Thread} object this thread runs, or null for the main thread. */
   private Object threadObject;
 
@@ -89,6 +92,10 @@ public final class ThreadState {
 
   /** Checks every limit now; called every few steps and while sleeping. */
   public void checkpoint() {
+    if (mainThread && runtime.takeKeyboardInterrupt()) {
+      nextCheck = Math.min(steps + CHECK_INTERVAL, maxSteps);
+      throw new PyException(new PyBaseException(PyExceptionType.KEYBOARD_INTERRUPT));
+    }
     if (steps >= maxSteps) {
       throw new ScriptStop(
           ScriptStop.Reason.STEP_LIMIT, "the script exceeded its limit of " + maxSteps + " steps");
@@ -131,6 +138,11 @@ public final class ThreadState {
 
   public PyRuntime runtime() {
     return runtime;
+  }
+
+  /** Marks this as the state of a run on the program's main thread (see checkpoint). */
+  public void setMainThread() {
+    this.mainThread = true;
   }
 
   /**
