@@ -16,6 +16,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /**
@@ -110,6 +111,11 @@ public final class Main {
     CommandLine commandLine = new CommandLine(pygenCommand);
     commandLine.addSubcommand("run", new CommandLine(new RunCommand(runner)));
     commandLine.addSubcommand("check", new CommandLine(new CheckCommand(out, err)));
+    // `source <(pygen generate-completion)` gives bash and zsh completion of the commands,
+    // options and file names; picocli writes the script from the command model above.
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(false);
+    commandLine.addSubcommand("generate-completion", completion);
     // Everything after FILE belongs to the program, even words that look like pygen options.
     commandLine.setStopAtPositional(true);
     commandLine.setOut(new PrintWriter(out));

@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
       "",
       "Exit status: 0 when the program ran to its end, 1 for an uncaught exception or a syntax"
           + " error, 2 for a misused command line (unknown option, missing or unreadable file),"
-          + " n for sys.exit(n) (sys.exit('message') prints the message and gives 1).",
+          + " n for sys.exit(n) (sys.exit('message') prints the message and gives 1), 130"
+          + " when Ctrl-C's KeyboardInterrupt ended the program.",
+      "Shell completion: source <(pygen generate-completion) in bash or zsh.",
       "JVM options such as the heap size go in the environment variable PYGEN_JAVA_OPTS, read"
           + " by scripts/pygen: PYGEN_JAVA_OPTS=-Xmx2g scripts/pygen big.pyg",
     })

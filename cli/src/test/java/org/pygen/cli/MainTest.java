@@ -56,6 +56,16 @@ final class MainTest {
   }
 
   @Test
+  void generateCompletionPrintsABashCompletionScriptForTheCommands() {
+    Outcome outcome = pygen("generate-completion");
+    assertEquals(0, outcome.status(), outcome.stderr());
+    assertTrue(outcome.stdout().contains("complete -F"), outcome.stdout());
+    for (String word : new String[] {"run", "check", "--version", "--help"}) {
+      assertTrue(outcome.stdout().contains(word), word);
+    }
+  }
+
+  @Test
   void versionPrintsTheProjectVersion() {
     Outcome outcome = pygen("--version");
     assertEquals(0, outcome.status());
