@@ -130,6 +130,10 @@ final class ParseErrorMessages {
           test.orTest(0).getStart(),
           test.orTest(1).getStop());
     }
+    SyntaxProblem legacy = legacyPrintOrExec(offending);
+    if (legacy != null) {
+      return legacy;
+    }
     SyntaxProblem comma = forgottenComma(offending);
     if (comma != null) {
       return comma;
@@ -262,6 +266,36 @@ final class ParseErrorMessages {
             + " here. Maybe you meant '==' instead of '='?",
         target.getStart(),
         target.getStop());
+  }
+
+  /**
+   * Python 2's statements {@code print "x"} and {@code exec "code"}: the name followed by an
+   * expression. CPython's invalid_expression rule names the missing parentheses and underlines
+   * the name and the expressions after it.
+   */
+  private SyntaxProblem legacyPrintOrExec(Token offending) {
+    int index = offending.getTokenIndex();
+    if (index <= 0 || index >= tokens.size() || !canStartExpression(offending.getType())) {
+      return null;
+    }
+    Token name = tokens.get(index - 1);
+    if (name.getType() != PygenLexer.NAME
+        || !(name.getText().equals("print") || name.getText().equals("exec"))) {
+      return null;
+    }
+    if (index >= 2 && tokens.get(index - 2).getType() == PygenLexer.DOT) {
+      return null;
+    }
+    ParserRuleContext rest = parseFrom(index, PygenParser::testlistStarExpr);
+    if (rest == null) {
+      return null;
+    }
+    String n = name.getText();
+    return problems.span(
+        SYNTAX_ERROR,
+        "Missing parentheses in call to '" + n + "'. Did you mean " + n + "(...)?",
+        name,
+        rest.getStop());
   }
 
   /**
