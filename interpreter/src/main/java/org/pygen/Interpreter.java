@@ -215,7 +215,9 @@ public final class Interpreter implements AutoCloseable {
             Map.entry("queue", org.pygen.modules.QueueModule::create),
             Map.entry("os", org.pygen.modules.OsModule::create),
             Map.entry("os.path", org.pygen.modules.OsPathModule::create),
-            Map.entry("sys", rt -> SysModule.create(rt, argv)));
+            Map.entry("sys", rt -> SysModule.create(rt, argv)),
+            // The builtins namespace itself: builtins.x = 1 makes x visible everywhere.
+            Map.entry("builtins", rt -> new PyModule("builtins", rt.builtins())));
     this.runtime = new PyRuntime(out, err, modules);
     runtime.setIn(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     Builtins.install(runtime);

@@ -9,15 +9,18 @@ package org.pygen.cli;
 final class InputState {
   private final boolean unfinished;
   private final boolean opensBlock;
+  /** The brackets still open, innermost last; empty when none or the scan stopped early. */
+  private final String openBrackets;
 
-  private InputState(boolean unfinished, boolean opensBlock) {
+  private InputState(boolean unfinished, boolean opensBlock, String openBrackets) {
     this.unfinished = unfinished;
     this.opensBlock = opensBlock;
+    this.openBrackets = openBrackets;
   }
 
   /** Scans {@code source}: zero or more complete lines, each ending with a line break. */
   static InputState of(String source) {
-    int depth = 0;
+    StringBuilder open = new StringBuilder();
     char lastCode = 0;
     boolean backslash = false;
     int i = 0;
@@ -36,7 +39,7 @@ final class InputState {
         if (end < 0) {
           // Only a triple-quoted string continues on the next line; an open one-line string is
           // a syntax error the parser reports.
-          return new InputState(triple, false);
+          return new InputState(triple, false, "");
         }
         lastCode = c;
         backslash = false;
@@ -44,9 +47,9 @@ final class InputState {
         continue;
       }
       if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-        depth--;
+        open.append(c);
+      } else if ((c == ')' || c == ']' || c == '}') && open.length() > 0) {
+        open.setLength(open.length() - 1);
       }
       if (!Character.isWhitespace(c)) {
         backslash = c == '\\';
@@ -54,7 +57,20 @@ final class InputState {
       }
       i++;
     }
-    return new InputState(depth > 0 || backslash, lastCode == ':');
+    return new InputState(open.length() > 0 || backslash, lastCode == ':', open.toString());
+  }
+
+  /**
+   * The brackets that would close what is open, innermost first ({@code ")]"} for
+   * {@code [f(}); empty when no bracket is open.
+   */
+  String closers() {
+    StringBuilder out = new StringBuilder();
+    for (int i = openBrackets.length() - 1; i >= 0; i--) {
+      char c = openBrackets.charAt(i);
+      out.append(c == '(' ? ')' : c == '[' ? ']' : '}');
+    }
+    return out.toString();
   }
 
   /** The index just after the string starting at {@code start}, or -1 if it is not closed. */

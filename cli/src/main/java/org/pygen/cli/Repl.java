@@ -23,16 +23,22 @@ final class Repl {
 
   private static final String ASSIGN_VALUE = VALUE + " = (";
 
+  /** Hidden global naming the builtins module while {@code _} is set in it. */
+  private static final String BUILTINS = "__pygen_repl_builtins__";
+
   /**
    * Echoes the value in Python, so that {@code repr} sees the value itself (the Java API would
-   * hand back converted values: a tuple as a list), and binds {@code _} only for a value that is
-   * not None, as CPython's {@code sys.displayhook} does.
+   * hand back converted values: a tuple as a list), and binds {@code _} in the builtins only for
+   * a value that is not None, as CPython's {@code sys.displayhook} does (so a global {@code _}
+   * the user assigns hides it, as in python3).
    */
   private static final String DISPLAY =
       "try:\n"
           + "    if " + VALUE + " is not None:\n"
           + "        print(repr(" + VALUE + "))\n"
-          + "        _ = " + VALUE + "\n"
+          + "        import builtins as " + BUILTINS + "\n"
+          + "        " + BUILTINS + "._ = " + VALUE + "\n"
+          + "        del " + BUILTINS + "\n"
           + "finally:\n"
           + "    del " + VALUE + "\n";
 
@@ -99,6 +105,9 @@ final class Repl {
       }
       InputState state = InputState.of(source.toString());
       if (state.unfinished()) {
+        if (hasErrorBeforeItsEnd(source.toString())) {
+          return source.toString();
+        }
         indent = leadingWhitespace(line);
         continue;
       }
@@ -112,6 +121,33 @@ final class Repl {
       }
       // Auto-indentation: as deep as the line before, one level deeper after a ':'.
       indent = leadingWhitespace(line) + (InputState.of(line + "\n").opensBlock() ? "    " : "");
+    }
+  }
+
+  /**
+   * Whether source that looks unfinished (an open bracket, a trailing backslash) already has a
+   * syntax error that more lines cannot mend, such as {@code def g(:}: python3 reports it at
+   * once instead of asking for more.
+   */
+  private boolean hasErrorBeforeItsEnd(String source) {
+    String closers = InputState.of(source).closers();
+    if (closers.isEmpty()) {
+      return false; // a backslash or an open triple-quoted string: more lines are needed
+    }
+    // Close the brackets where the typing stopped: an error found before that point is one
+    // more lines cannot mend; one at the closers is just the statement being unfinished.
+    String typed = source.stripTrailing();
+    int lastLine = (int) typed.lines().count();
+    int endColumn = typed.length() - (typed.lastIndexOf('\n') + 1);
+    try {
+      interpreter.compile(typed + closers + "\n", FILE_NAME);
+      return false;
+    } catch (PygenException e) {
+      if (!e.isSyntaxError() || e.problems().isEmpty()) {
+        return false;
+      }
+      PygenException.Problem p = e.problems().get(0);
+      return p.line() < lastLine || (p.line() == lastLine && p.column() - 1 < endColumn);
     }
   }
 

@@ -44,6 +44,20 @@ final class ReplTest {
   }
 
   @Test
+  void underscoreLivesInTheBuiltinsAndASyntaxErrorInsideBracketsIsReportedAtOnce()
+      throws IOException {
+    assertEquals(
+        ">>>   File \"<stdin>\", line 1\n    def g(:\n          ^\nSyntaxError: invalid syntax\n"
+            + ">>> ... >>> (1, 2)\n>>> (1, 2)\n>>> >>> (1, 2)\n>>> >>> 'mine'\n>>> 1\n"
+            + ">>> 'mine'\n>>> 'mine'\n"
+            + ">>>   File \"<stdin>\", line 1\n    y = [1 2\n         ^^^\n"
+            + "SyntaxError: invalid syntax. Perhaps you forgot a comma?\n>>> ",
+        session(
+            "def g(:", "x = (1,", "  2)", "x", "_", "import builtins", "builtins._",
+            "_ = \"mine\"", "_", "1", "_", "builtins._", "y = [1 2"));
+  }
+
+  @Test
   void noneIsNotEchoedAndLeavesUnderscoreAlone() throws IOException {
     assertEquals(">>> >>> >>> 5\n>>> >>> 5\n>>> ", session("x = None", "x", "5", "x", "_"));
   }

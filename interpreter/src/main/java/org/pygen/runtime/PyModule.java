@@ -6,10 +6,19 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A module object: a name and a namespace of attributes. */
 public final class PyModule implements HasAttributes {
   private final String name;
-  private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+  private final Map<String, Object> attributes;
 
   public PyModule(String name) {
+    this(name, new ConcurrentHashMap<>());
+  }
+
+  /**
+   * A module whose namespace is {@code attributes} itself, shared, not copied: the
+   * {@code builtins} module is the runtime's builtins namespace.
+   */
+  public PyModule(String name, Map<String, Object> attributes) {
     this.name = name;
+    this.attributes = attributes;
   }
 
   public String name() {

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,8 @@ import java.util.function.Function;
 public final class PyRuntime {
   private final Writer out;
   private final Writer err;
-  private final Map<String, Object> builtins = new HashMap<>();
+  /** Concurrent: {@code import builtins} lets a script change it while threads read it. */
+  private final Map<String, Object> builtins = new ConcurrentHashMap<>();
   private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
   private final Map<String, Function<PyRuntime, PyModule>> moduleFactories;
   private final ThreadRegistry threads = new ThreadRegistry();
