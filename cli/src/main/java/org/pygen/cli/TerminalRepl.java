@@ -39,8 +39,9 @@ final class TerminalRepl {
     // Like `pygen run`, what a person types runs with their own rights.
     Interpreter interpreter = Interpreter.builder().out(out).err(err).trusted().build();
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-      // Outside readLine JLine leaves SIGINT to this handler: Ctrl-C stops the running statement.
-      terminal.handle(Terminal.Signal.INT, signal -> interpreter.cancel());
+      // Outside readLine JLine leaves SIGINT to this handler: Ctrl-C raises KeyboardInterrupt in
+      // the running statement, whose finally blocks run, as in python3.
+      terminal.handle(Terminal.Signal.INT, signal -> interpreter.interrupt());
       DefaultParser parser = new DefaultParser();
       // Repl decides when a statement is complete; JLine must not ask for more lines itself.
       parser.setEofOnUnclosedQuote(false);
@@ -87,10 +88,15 @@ final class TerminalRepl {
     }
   }
 
-  /** Completes global names, builtins and keywords. */
+  /**
+   * Completes global names, builtins and keywords, and after a dot the attributes of the object
+   * a dotted name ({@code os.path.jo}) refers to, as python3's rlcompleter does.
+   */
   private static final class NameCompleter implements Completer {
+    private static final java.util.regex.Pattern DOTTED_NAME =
+        java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z_0-9]*(\\.[A-Za-z_][A-Za-z_0-9]*)*");
+
     private final Interpreter interpreter;
-    private Set<String> builtins;
 
     NameCompleter(Interpreter interpreter) {
       this.interpreter = interpreter;
@@ -99,36 +105,67 @@ final class TerminalRepl {
     @Override
     public void complete(
         LineReader reader, org.jline.reader.ParsedLine line, List<Candidate> candidates) {
-      Set<String> names = new TreeSet<>(builtins());
-      names.addAll(KEYWORDS);
-      names.addAll(interpreter.globals().keySet());
-      names.remove(Repl.VALUE);
       // JLine's word is split at spaces only: keep what comes before the name being typed (as
       // in "print(pri") so that candidates match the word.
       String word = line.word().substring(0, line.wordCursor());
       int start = word.length();
-      while (start > 0 && Character.isJavaIdentifierPart(word.charAt(start - 1))) {
+      while (start > 0
+          && (Character.isJavaIdentifierPart(word.charAt(start - 1))
+              || word.charAt(start - 1) == '.')) {
         start--;
       }
       String before = word.substring(0, start);
+      String typed = word.substring(start);
+      int dot = typed.lastIndexOf('.');
+      if (dot >= 0) {
+        String object = typed.substring(0, dot);
+        String partial = typed.substring(dot + 1);
+        for (String name : attributes(object)) {
+          if (!name.startsWith("_") || partial.startsWith("_")) {
+            String full = before + object + "." + name;
+            candidates.add(new Candidate(full, name, null, null, null, null, false));
+          }
+        }
+        return;
+      }
+      Set<String> names = new TreeSet<>(names("dir(" + BUILTINS_ALIAS + ")"));
+      names.addAll(KEYWORDS);
+      names.addAll(interpreter.globals().keySet());
+      names.remove(Repl.VALUE);
       for (String name : names) {
-        candidates.add(new Candidate(before + name, name, null, null, null, null, true));
+        candidates.add(new Candidate(before + name, name, null, null, null, null, false));
       }
     }
 
-    private Set<String> builtins() {
-      if (builtins == null) {
-        builtins = new TreeSet<>();
+    /** Hidden global bound to the builtins module while their names are listed. */
+    private static final String BUILTINS_ALIAS = "__pygen_complete_builtins__";
+
+    /** The attribute names of what the dotted name refers to; none if it is not one. */
+    private Set<String> attributes(String dottedName) {
+      if (!DOTTED_NAME.matcher(dottedName).matches()) {
+        return Set.of();
+      }
+      return names("dir(" + dottedName + ")");
+    }
+
+    /** The names a dir() expression lists, evaluated with the builtins module in reach. */
+    private Set<String> names(String dirExpression) {
+      Set<String> names = new TreeSet<>();
+      try {
+        interpreter.exec("import builtins as " + BUILTINS_ALIAS, "<completion>");
+        if (interpreter.eval(dirExpression) instanceof List<?> list) {
+          list.forEach(name -> names.add(String.valueOf(name)));
+        }
+      } catch (PygenException | org.pygen.ScriptStoppedException e) {
+        // Nothing to offer for this word (an unknown name, a failing property).
+      } finally {
         try {
-          // Computed once: the builtins do not change during a session.
-          if (interpreter.eval("dir(__builtins__)") instanceof List<?> list) {
-            list.forEach(name -> builtins.add(String.valueOf(name)));
-          }
+          interpreter.exec("del " + BUILTINS_ALIAS, "<completion>");
         } catch (PygenException e) {
-          // No builtins to offer then; names and keywords still complete.
+          // Already gone.
         }
       }
-      return builtins;
+      return names;
     }
   }
 }
