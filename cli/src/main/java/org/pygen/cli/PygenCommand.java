@@ -62,17 +62,25 @@ final class PygenCommand implements Callable<Integer> {
       paramLabel = "KEY=VALUE",
       description =
           "Interpreter setting. Known: recursionlimit=N (the initial sys.getrecursionlimit(),"
-              + " N >= 1; default 1000).")
+              + " N >= 1; default 1000), heap=SIZE (the JVM's maximum heap, e.g. 2g; applied"
+              + " by scripts/pygen, which starts the JVM).")
   void setInterpreterOption(String option) {
     int equals = option.indexOf('=');
     String key = equals < 0 ? option : option.substring(0, equals);
+    if (key.equals("heap")) {
+      // The heap is fixed when the JVM starts: scripts/pygen turns -X heap=SIZE into -Xmx.
+      throw new ParameterException(
+          spec.commandLine(),
+          "-X heap=SIZE must be given to scripts/pygen, which starts the JVM with it (with java"
+              + " -jar, use java -Xmx" + (equals < 0 ? "2g" : option.substring(equals + 1))
+              + " -jar ...)");
+    }
     if (!key.equals("recursionlimit")) {
       throw new ParameterException(
           spec.commandLine(),
           "Unknown -X option: '"
               + option
-              + "' (known: recursionlimit=N; the heap size goes in PYGEN_JAVA_OPTS, e.g."
-              + " -Xmx2g)");
+              + "' (known: recursionlimit=N, heap=SIZE)");
     }
     String value = equals < 0 ? "" : option.substring(equals + 1);
     int limit;

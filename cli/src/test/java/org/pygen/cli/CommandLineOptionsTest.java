@@ -202,6 +202,11 @@ final class CommandLineOptionsTest {
     Outcome invalid = pygen("-X", "recursionlimit=zero", "-c", "print(1)");
     assertEquals(2, invalid.status());
     assertTrue(invalid.stderr().startsWith("pygen: Invalid -X recursionlimit: 'zero'"));
+    // The heap is the launcher's to set: the jar itself says where the option belongs.
+    Outcome heap = pygen("-X", "heap=2g", "-c", "print(1)");
+    assertEquals(2, heap.status());
+    assertEquals("", heap.stdout());
+    assertTrue(heap.stderr().contains("-X heap=SIZE must be given to scripts/pygen"), heap.stderr());
   }
 
   @Test
