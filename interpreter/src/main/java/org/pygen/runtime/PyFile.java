@@ -302,6 +302,19 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     checkReadable();
     StringBuilder sb = new StringBuilder(n < 0 ? 256 : (int) Math.min(n, 1 << 16));
     while (n < 0 || sb.length() < n) {
+      // Copy the buffered run up to the next '\r' at once; only a '\r' needs translating.
+      if (position < limit) {
+        int end = n < 0 ? limit : (int) Math.min(limit, position + (n - sb.length()));
+        int run = position;
+        while (run < end && buffer[run] != '\r') {
+          run++;
+        }
+        sb.append(buffer, position, run - position);
+        position = run;
+        if (run == end) {
+          continue;
+        }
+      }
       int c = nextChar();
       if (c < 0) {
         break;
@@ -316,6 +329,22 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     checkReadable();
     StringBuilder sb = new StringBuilder(80);
     while (limitChars < 0 || sb.length() < limitChars) {
+      // Copy the buffered run up to a line end at once; a line end goes through nextChar.
+      if (position < limit) {
+        int end =
+            limitChars < 0
+                ? limit
+                : (int) Math.min(limit, position + (limitChars - sb.length()));
+        int run = position;
+        while (run < end && buffer[run] != '\n' && buffer[run] != '\r') {
+          run++;
+        }
+        sb.append(buffer, position, run - position);
+        position = run;
+        if (run == end) {
+          continue;
+        }
+      }
       int c = nextChar();
       if (c < 0) {
         break;
