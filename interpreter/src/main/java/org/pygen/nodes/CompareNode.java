@@ -27,7 +27,9 @@ public final class CompareNode extends ExprNode {
     Object a = left.eval(f);
     for (int i = 0; i < ops.length; i++) {
       Object b = rights[i].eval(f);
-      if (ops[i].isRich() && SpecialMethods.involvesUser(a, b)) {
+      if (!(a instanceof Long && b instanceof Long)
+          && ops[i].isRich()
+          && SpecialMethods.involvesUser(a, b)) {
         // A user's __eq__, __lt__... may return any object: the chain yields it as it is.
         Object r = Ops.richCompare(ops[i].symbol(), a, b);
         if (i == ops.length - 1 || !Ops.isTrue(r)) {
