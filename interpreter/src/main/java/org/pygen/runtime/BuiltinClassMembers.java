@@ -128,7 +128,7 @@ final class BuiltinClassMembers {
       });
       put(m, t, "__r" + e.getKey() + "__", (ts, self, args, kw) -> {
         Args.count("__r" + e.getKey() + "__", args, kw, 1, 1);
-        return reflected(op, args[0], BuiltinSubclasses.valueOf(self));
+        return delegate((x, y) -> op.apply(y, x), BuiltinSubclasses.valueOf(self), args[0]);
       });
     }
     for (Map.Entry<String, String> e : COMPARISONS.entrySet()) {
@@ -181,21 +181,6 @@ final class BuiltinClassMembers {
     }
     try {
       return op.apply(self, o);
-    } catch (PyException e) {
-      if (e.isInstance(PyExceptionType.TYPE_ERROR)) {
-        return PyNotImplemented.NOT_IMPLEMENTED;
-      }
-      throw e;
-    }
-  }
-
-  private static Object reflected(BinaryOperator<Object> op, Object other, Object self) {
-    Object o = BuiltinSubclasses.valueOf(other);
-    if (SpecialMethods.isUser(o)) {
-      return PyNotImplemented.NOT_IMPLEMENTED;
-    }
-    try {
-      return op.apply(o, self);
     } catch (PyException e) {
       if (e.isInstance(PyExceptionType.TYPE_ERROR)) {
         return PyNotImplemented.NOT_IMPLEMENTED;

@@ -73,8 +73,24 @@ public final class Classes {
     if (cls instanceof PyClass c) {
       return c.lookup(name);
     }
-    for (Object m : Mro.of(cls)) {
-      Object v = builtinDict(m).get(name);
+    return lookupInMro(Mro.of(cls), null, name);
+  }
+
+  /**
+   * The attribute {@code name} as the classes of {@code mro} define it, searching after {@code
+   * start} (what super() finds), or the whole MRO when start is null; Java null when none does.
+   */
+  static Object lookupInMro(Object[] mro, Object start, String name) {
+    int i = 0;
+    if (start != null) {
+      while (i < mro.length && mro[i] != start) {
+        i++;
+      }
+      i++;
+    }
+    for (; i < mro.length; i++) {
+      Object c = mro[i];
+      Object v = c instanceof PyClass pc ? pc.ownAttribute(name) : builtinDict(c).get(name);
       if (v != null) {
         return v;
       }

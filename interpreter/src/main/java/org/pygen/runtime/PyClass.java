@@ -162,7 +162,7 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
 
   /** Runs {@code super().__init_subclass__()} for the new class, as type.__new__ does. */
   private void initSubclass(ThreadState ts) {
-    Object hook = lookupAfter(this, "__init_subclass__");
+    Object hook = Classes.lookupInMro(mro, this, "__init_subclass__");
     if (hook != null) {
       Ops.call(ts, InstanceAttributes.bind(hook, null, this), new Object[0], null);
     }
@@ -221,31 +221,12 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
   }
 
   private Object walkMro(String attr) {
-    for (Object c : mro) {
-      Object v =
-          c instanceof PyClass pc ? pc.dict.get(attr) : Classes.builtinDict(c).get(attr);
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
+    return Classes.lookupInMro(mro, null, attr);
   }
 
-  /** The attribute as the classes after {@code start} in this MRO define it: what super() finds. */
-  Object lookupAfter(Object start, String attr) {
-    int i = 0;
-    while (i < mro.length && mro[i] != start) {
-      i++;
-    }
-    for (i++; i < mro.length; i++) {
-      Object c = mro[i];
-      Object v =
-          c instanceof PyClass pc ? pc.dict.get(attr) : Classes.builtinDict(c).get(attr);
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
+  /** The attribute this class's own namespace defines (not its bases'), or null. */
+  Object ownAttribute(String attr) {
+    return dict.get(attr);
   }
 
   /** The names this class's own namespace defines. */

@@ -45,21 +45,7 @@ public final class PySuper implements HasAttributes, PyObjectTyped {
   }
 
   private Object find(String name) {
-    if (selfClass instanceof PyClass c) {
-      return c.lookupAfter(start, name);
-    }
-    Object[] mro = Mro.of(selfClass);
-    int i = 0;
-    while (i < mro.length && mro[i] != start) {
-      i++;
-    }
-    for (i++; i < mro.length; i++) {
-      Object v = Classes.builtinDict(mro[i]).get(name);
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
+    return Classes.lookupInMro(Mro.of(selfClass), start, name);
   }
 
   @Override
