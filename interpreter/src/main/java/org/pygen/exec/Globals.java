@@ -1,47 +1,59 @@
 package org.pygen.exec;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.pygen.runtime.NameCell;
+import org.pygen.runtime.Namespace;
 import org.pygen.runtime.PyRuntime;
 
 /**
- * A module's global namespace. Concurrent so that threads reading and writing globals never see a
- * broken map; each single get or put is atomic, as in CPython.
+ * A module's global namespace, whose unbound names fall back to the runtime's builtins. Each
+ * single get or put is atomic, as in CPython (see {@link Namespace}); the nodes that read and write
+ * globals keep the name's {@link NameCell} rather than looking the name up each time.
  */
 public final class Globals {
   private final PyRuntime runtime;
-  private final ConcurrentHashMap<String, Object> values = new ConcurrentHashMap<>();
+  private final Namespace names;
 
   public Globals(PyRuntime runtime) {
     this.runtime = runtime;
+    this.names = new Namespace(runtime.builtinNamespace());
   }
 
   public PyRuntime runtime() {
     return runtime;
   }
 
+  /** The namespace itself: a cell from it is valid for this module only. */
+  public Namespace namespace() {
+    return names;
+  }
+
+  /** The cell of a global name, made unbound on first use. */
+  public NameCell cell(String name) {
+    return names.cell(name);
+  }
+
   /** The global's value, or Java null when unbound. */
   public Object get(String name) {
-    return values.get(name);
+    return names.get(name);
   }
 
   /** The global's value, else the builtin's, else Java null. */
   public Object lookup(String name) {
-    Object v = values.get(name);
-    return v != null ? v : runtime.builtins().get(name);
+    return names.lookup(name);
   }
 
   public void put(String name, Object value) {
-    values.put(name, value);
+    names.put(name, value);
   }
 
   /** Removes a global; false when it was not bound. */
   public boolean remove(String name) {
-    return values.remove(name) != null;
+    return names.remove(name) != null;
   }
 
-  /** A live view of the namespace. */
+  /** A live view of the bound names, in the order they were bound. */
   public Map<String, Object> asMap() {
-    return values;
+    return names.asMap();
   }
 }

@@ -20,7 +20,7 @@ public final class PyRuntime {
   private final Writer out;
   private final Writer err;
   /** Concurrent: {@code import builtins} lets a script change it while threads read it. */
-  private final Map<String, Object> builtins = new ConcurrentHashMap<>();
+  private final Namespace builtins = new Namespace(null);
   private final Map<String, PyModule> modules = new ConcurrentHashMap<>();
   private final Map<String, Function<PyRuntime, PyModule>> moduleFactories;
   private final ThreadRegistry threads = new ThreadRegistry();
@@ -62,8 +62,13 @@ public final class PyRuntime {
     return err;
   }
 
-  /** The builtins namespace; filled once while the interpreter is built, read-only after. */
+  /** The builtins namespace as a map; filled while the interpreter is built. */
   public Map<String, Object> builtins() {
+    return builtins.asMap();
+  }
+
+  /** The builtins namespace itself, which module namespaces fall back to. */
+  public Namespace builtinNamespace() {
     return builtins;
   }
 
@@ -75,7 +80,7 @@ public final class PyRuntime {
   public List<String> builtinNamesInCPythonOrder() {
     List<String> names = builtinNamesInCPythonOrder;
     if (names == null) {
-      names = BuiltinOrder.arrange(builtins.keySet());
+      names = BuiltinOrder.arrange(builtins.asMap().keySet());
       builtinNamesInCPythonOrder = names;
     }
     return names;
