@@ -75,15 +75,16 @@ final class GeneratorCore implements PendingCleanup {
    */
   Object resume(ThreadState ts, Object sent, PyException thrown, PyGenerator handle) {
     int s = state;
-    if (s == RUNNING || !STATE.compareAndSet(this, s, RUNNING)) {
-      throw PyException.valueError("generator already executing");
-    }
     if (s == DONE) {
-      state = DONE;
+      // Not claimed with RUNNING: an exhausted generator is never "already executing" for a
+      // thread stepping it at the same time.
       if (thrown != null) {
         throw thrown;
       }
       return PyIterator.DONE;
+    }
+    if (s == RUNNING || !STATE.compareAndSet(this, s, RUNNING)) {
+      throw PyException.valueError("generator already executing");
     }
     Frame f = frame;
     if (s == CREATED && thrown != null) {
