@@ -55,6 +55,7 @@ import org.pygen.nodes.ResumableWhile;
 import org.pygen.nodes.ResumableWith;
 import org.pygen.nodes.ReturnNode;
 import org.pygen.nodes.SequenceNode;
+import org.pygen.nodes.SingleCompareNode;
 import org.pygen.nodes.SliceNode;
 import org.pygen.nodes.StmtNode;
 import org.pygen.nodes.SubscriptNode;
@@ -620,6 +621,10 @@ public final class NodeCompiler {
     } else if (e instanceof Expr.BoolOp x) {
       return new BoolOpNode(x.isAnd(), exprs(x.values()));
     } else if (e instanceof Expr.Compare x) {
+      if (x.ops().size() == 1) {
+        return new SingleCompareNode(
+            expr(x.left()), x.ops().get(0), expr(x.comparators().get(0)));
+      }
       return new CompareNode(
           expr(x.left()),
           x.ops().toArray(new org.pygen.syntax.CmpOperator[0]),

@@ -23,6 +23,11 @@ public final class Code {
   private final List<String> localNames;
   private final boolean hasCleanup;
   private final String docstring;
+  /**
+   * The number of positional arguments a call can bind straight into the first slots (no
+   * defaults, keywords, star parameters or cells to fill in), or -1 when binding needs work.
+   */
+  private final int directArity;
   private CodeView view;
 
   public Code(
@@ -56,6 +61,15 @@ public final class Code {
     this.localNames = List.copyOf(localNames);
     this.hasCleanup = hasCleanup;
     this.docstring = docstring;
+    this.directArity =
+        signature.isSimple() && ownCellSlots.length == 0 && freeSlots.length == 0
+            ? signature.positionalCount()
+            : -1;
+  }
+
+  /** See {@link #directArity}: a call with this many positional arguments needs no binder. */
+  public int directArity() {
+    return directArity;
   }
 
   /** The body's docstring (its first statement, when a string literal), or null. */

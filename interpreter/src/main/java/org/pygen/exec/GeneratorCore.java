@@ -103,7 +103,9 @@ final class GeneratorCore implements PendingCleanup {
         if (code.hasCleanup() && !registeredForCleanup && handle != null) {
           registerForCleanup(f.globals.runtime(), handle);
         }
-        state = SUSPENDED;
+        // A release store is enough (a plain move on x86, where a volatile store fences): the
+        // next step's compareAndSet still sees it, with the frame's writes before it.
+        STATE.setRelease(this, SUSPENDED);
         return v;
       }
       returnValue = c == Completion.RETURN ? f.returnValue : PyNone.NONE;

@@ -57,6 +57,24 @@ public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectT
     return code;
   }
 
+  /**
+   * A fresh locals array when a call with {@code nArgs} positional arguments (and no keywords)
+   * can place them straight into the first slots, else null. The caller fills the slots, then
+   * calls {@link #invokeWithLocals}: a call node so passes arguments without an argument array.
+   */
+  public Object[] directLocals(int nArgs) {
+    return nArgs == code.directArity() ? new Object[code.slotCount()] : null;
+  }
+
+  /** Runs (or, for a generator function, wraps) the body over locals from {@link #directLocals}. */
+  public Object invokeWithLocals(ThreadState ts, Object[] locals) {
+    Frame f = new Frame(code, globals, locals, ts);
+    if (code.isGenerator()) {
+      return new PyGenerator(code, f);
+    }
+    return run(ts, f);
+  }
+
   @Override
   public Object call(ThreadState ts, Object[] args, String[] kwNames) {
     Object[] locals = new Object[code.slotCount()];

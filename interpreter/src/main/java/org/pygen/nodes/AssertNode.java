@@ -1,7 +1,6 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
-import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
@@ -19,7 +18,7 @@ public final class AssertNode extends StmtNode {
 
   @Override
   public int exec(Frame f) {
-    if (!Ops.isTrue(test.eval(f))) {
+    if (!test.evalCondition(f)) {
       Object[] args = msg == null ? new Object[0] : new Object[] {msg.eval(f)};
       throw new PyException(new PyBaseException(PyExceptionType.ASSERTION_ERROR, args));
     }

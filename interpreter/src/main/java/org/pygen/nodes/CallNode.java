@@ -1,6 +1,7 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
+import org.pygen.exec.PyFunction;
 import org.pygen.runtime.Ops;
 
 /** A call without {@code *} or {@code **} arguments: the common, cheap case. */
@@ -21,6 +22,17 @@ public final class CallNode extends ExprNode {
   @Override
   public Object eval(Frame f) {
     Object fn = function.eval(f);
+    if (fn instanceof PyFunction pf && kwNames == null) {
+      // The common case: the arguments go straight into the callee's parameter slots.
+      Object[] locals = pf.directLocals(args.length);
+      if (locals != null) {
+        for (int i = 0; i < args.length; i++) {
+          locals[i] = args[i].eval(f);
+        }
+        f.line = line;
+        return pf.invokeWithLocals(f.ts, locals);
+      }
+    }
     Object[] values = new Object[args.length];
     for (int i = 0; i < values.length; i++) {
       values[i] = args[i].eval(f);

@@ -1,7 +1,6 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
-import org.pygen.runtime.Ops;
 
 /** {@code body if test else orElse}. */
 public final class IfExpNode extends ExprNode {
@@ -17,6 +16,6 @@ public final class IfExpNode extends ExprNode {
 
   @Override
   public Object eval(Frame f) {
-    return Ops.isTrue(test.eval(f)) ? body.eval(f) : orElse.eval(f);
+    return test.evalCondition(f) ? body.eval(f) : orElse.eval(f);
   }
 }

@@ -1,7 +1,6 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
-import org.pygen.runtime.Ops;
 
 /** {@code if test: body else: orElse} (elif is a nested IfNode). */
 public final class IfNode extends StmtNode {
@@ -18,7 +17,7 @@ public final class IfNode extends StmtNode {
 
   @Override
   public int exec(Frame f) {
-    if (Ops.isTrue(test.eval(f))) {
+    if (test.evalCondition(f)) {
       return body.exec(f);
     }
     return orElse == null ? Completion.NORMAL : orElse.exec(f);

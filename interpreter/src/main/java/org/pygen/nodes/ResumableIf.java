@@ -1,7 +1,6 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
-import org.pygen.runtime.Ops;
 
 /** An if statement in a generator with a yield in a branch; remembers the branch taken. */
 public final class ResumableIf extends StmtNode {
@@ -27,7 +26,7 @@ public final class ResumableIf extends StmtNode {
     if (branch != 0) {
       f.resume[slot] = 0;
     } else {
-      branch = Ops.isTrue(test.eval(f)) ? BODY : ELSE;
+      branch = test.evalCondition(f) ? BODY : ELSE;
     }
     StmtNode s = branch == BODY ? body : orElse;
     if (s == null) {

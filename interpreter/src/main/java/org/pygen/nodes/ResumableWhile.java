@@ -1,7 +1,6 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
-import org.pygen.runtime.Ops;
 
 /** A while loop in a generator whose body or else clause yields. */
 public final class ResumableWhile extends StmtNode {
@@ -31,7 +30,7 @@ public final class ResumableWhile extends StmtNode {
         f.ts.step();
         if (!resumingBody) {
           f.line = line;
-          if (!Ops.isTrue(test.eval(f))) {
+          if (!test.evalCondition(f)) {
             break;
           }
         }

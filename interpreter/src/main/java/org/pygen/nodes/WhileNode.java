@@ -1,7 +1,6 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
-import org.pygen.runtime.Ops;
 
 /** A while loop that cannot suspend. The else clause runs when the test turns false. */
 public final class WhileNode extends StmtNode {
@@ -21,7 +20,7 @@ public final class WhileNode extends StmtNode {
     while (true) {
       f.ts.step();
       f.line = line;
-      if (!Ops.isTrue(test.eval(f))) {
+      if (!test.evalCondition(f)) {
         break;
       }
       int c = body.exec(f);

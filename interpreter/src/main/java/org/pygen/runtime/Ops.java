@@ -1,6 +1,7 @@
 package org.pygen.runtime;
 
 import java.math.BigInteger;
+import java.util.Map;
 
 /**
  * The single home of Python's operators on runtime values: arithmetic, comparison, truth, hashing,
@@ -970,6 +971,19 @@ public final class Ops {
       BuiltinDataAttributes.refuseChange(ts, obj, name);
     }
     Attributes.delAttr(ts, obj, name);
+  }
+
+  /**
+   * The method {@code name} of a built-in value's type ({@code list.append}), or null when the
+   * value is not of a built-in type with such a method. The answer depends only on the value's
+   * Java class, so a call site may keep it for values of the same class.
+   */
+  public static BuiltinMethod builtinMethod(Object obj, String name) {
+    if (obj instanceof HasAttributes) {
+      return null;
+    }
+    Map<String, BuiltinMethod> table = Attributes.methodTable(obj);
+    return table == null ? null : table.get(name);
   }
 
   /** {@code obj.name(args)} without creating a bound method object for built-in types. */
