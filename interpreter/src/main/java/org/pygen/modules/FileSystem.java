@@ -1,16 +1,11 @@
 package org.pygen.modules;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.pygen.runtime.Ops;
+import org.pygen.runtime.OsErrors;
 import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
@@ -100,31 +95,6 @@ final class FileSystem {
 
   /** Translates a Java I/O failure on {@code path} into the exception CPython raises. */
   static PyException translate(IOException e, String path) {
-    if (e instanceof NoSuchFileException) {
-      return notFound(path);
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return osError(PyExceptionType.FILE_EXISTS_ERROR, 17, "File exists", path);
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return osError(PyExceptionType.OS_ERROR, 39, "Directory not empty", path);
-    }
-    if (e instanceof NotDirectoryException) {
-      return notADirectory(path);
-    }
-    if (e instanceof AccessDeniedException) {
-      return osError(PyExceptionType.PERMISSION_ERROR, 13, "Permission denied", path);
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      String reason = f.getReason();
-      if (reason.contains("Not a directory")) {
-        return notADirectory(path);
-      }
-      if (reason.contains("Is a directory")) {
-        return isADirectory(path);
-      }
-      return PyException.of(PyExceptionType.OS_ERROR, reason + ": " + Ops.repr(path));
-    }
-    return PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+    return OsErrors.translate(e, path);
   }
 }

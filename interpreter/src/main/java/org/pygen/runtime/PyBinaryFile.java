@@ -4,16 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +15,7 @@ import java.util.Map;
 /**
  * A file opened by {@code open()} in binary mode ({@code rb}, {@code wb}, {@code ab}, {@code
  * xb}): reads give {@code bytes}, writes take bytes-like values, and {@code seek}/{@code tell}
- * work in byte offsets. Writes go straight to the channel, so nothing is lost when a script
+ * work in byte offsets. Writes go straight to the file, so nothing is lost when a script
  * forgets to close the file; reads go through a small buffer. Every operation is synchronized.
  */
 final class PyBinaryFile implements HasAttributes, PyIterator, PyObjectTyped {
@@ -32,12 +26,13 @@ final class PyBinaryFile implements HasAttributes, PyIterator, PyObjectTyped {
   private final String name;
   private final String mode;
   private final boolean readable;
-  private final FileChannel channel;
+  private final SeekableByteChannel channel;
   private final ByteBuffer buffer;
   private boolean closed;
   private final Cleaner.Cleanable cleanable;
 
-  private PyBinaryFile(String name, String mode, boolean readable, FileChannel channel) {
+  private PyBinaryFile(
+      String name, String mode, boolean readable, SeekableByteChannel channel) {
     this.name = name;
     this.mode = mode;
     this.readable = readable;
@@ -49,9 +44,9 @@ final class PyBinaryFile implements HasAttributes, PyIterator, PyObjectTyped {
 
   /** Closes a dropped file's channel; must not refer to the file object itself. */
   private static final class ChannelCloser implements Runnable {
-    private final FileChannel channel;
+    private final SeekableByteChannel channel;
 
-    ChannelCloser(FileChannel channel) {
+    ChannelCloser(SeekableByteChannel channel) {
       this.channel = channel;
     }
 
@@ -78,46 +73,19 @@ final class PyBinaryFile implements HasAttributes, PyIterator, PyObjectTyped {
     } catch (InvalidPathException e) {
       throw PyException.valueError("embedded null character in path");
     }
-    OpenOption[] options;
-    switch (kind) {
-      case 'r':
-        options = new OpenOption[] {StandardOpenOption.READ};
-        break;
-      case 'w':
-        options = new OpenOption[] {StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE};
-        break;
-      case 'a':
-        options = new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-            StandardOpenOption.WRITE};
-        break;
-      default:
-        options = new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
-        break;
+    if (path.isEmpty()) {
+      // Java reads "" as the current directory; the OS finds no such file.
+      throw OsErrors.notFound(path);
     }
     try {
-      if (Files.isDirectory(p)) {
-        throw osError(PyExceptionType.IS_A_DIRECTORY_ERROR, 21, "Is a directory", path);
-      }
-      return new PyBinaryFile(path, mode, kind == 'r', FileChannel.open(p, options));
-    } catch (NoSuchFileException e) {
-      throw osError(PyExceptionType.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", path);
-    } catch (AccessDeniedException e) {
-      throw osError(PyExceptionType.PERMISSION_ERROR, 13, "Permission denied", path);
-    } catch (FileAlreadyExistsException e) {
-      throw osError(PyExceptionType.FILE_EXISTS_ERROR, 17, "File exists", path);
+      return new PyBinaryFile(path, mode, kind == 'r', FileStreams.channel(p, kind));
     } catch (IOException e) {
-      throw ioError(e);
+      throw OsErrors.translate(e, path);
     }
-  }
-
-  private static PyException osError(
-      PyExceptionType type, int errno, String text, String path) {
-    return new PyException(new PyBaseException(type, (long) errno, text, path));
   }
 
   private static PyException ioError(IOException e) {
-    return PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+    return OsErrors.translate(e, null);
   }
 
   /**

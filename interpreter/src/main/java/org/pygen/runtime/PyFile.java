@@ -3,26 +3,20 @@ package org.pygen.runtime;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.lang.ref.Cleaner;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +26,15 @@ import java.util.Map;
  * on read ({@code \r\n} and {@code \r} read as {@code \n}), buffered writes flushed on close.
  * Every operation is synchronized, so a file shared between threads stays consistent. The
  * runtime's {@link FilePolicy} decides which paths may be opened and where relative ones lead.
+ *
+ * <p>Reading takes the file in chunks of 8192 bytes, each decoded as it arrives, as CPython's
+ * {@code TextIOWrapper} does: a file that grows or is truncated while it is read gives the same
+ * lines as in CPython, which depend on how far it has read ahead.
  */
 public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private static final int BUFFER = 8192;
+  /** Room for the bytes of a character split between two chunks. */
+  private static final int SPLIT_CHARACTER = 16;
   /**
    * Closes the streams of files that scripts dropped without closing, as CPython's reference
    * counting does, so a loop of {@code open(p).read()} does not run out of file descriptors.
@@ -45,8 +45,14 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private final String name;
   private final String mode;
   private final String encoding;
-  private final Reader reader;
+  /** The file being read, or null when writing. */
+  private final InputStream in;
+  private final CharsetDecoder decoder;
+  /** The chunk being decoded; starts with the bytes of a character the last chunk split. */
+  private final byte[] bytes;
+  private int undecoded;
   private final Writer writer;
+  /** Decoded text; {@code position} is the next character to read, {@code limit} the end. */
   private final char[] buffer;
   private int position;
   private int limit;
@@ -54,23 +60,36 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private final Cleaner.Cleanable cleanable;
   private PyRuntime runtime;
 
-  private PyFile(String name, String mode, String encoding, Reader reader, Writer writer) {
+  private PyFile(
+      String name, String mode, String encoding, InputStream in, Charset charset, Writer writer) {
     this.name = name;
     this.mode = mode;
     this.encoding = encoding;
-    this.reader = reader;
+    this.in = in;
     this.writer = writer;
-    this.buffer = reader != null ? new char[BUFFER] : null;
-    this.cleanable = CLEANER.register(this, new StreamCloser(reader, writer));
+    if (in != null) {
+      decoder =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      bytes = new byte[BUFFER + SPLIT_CHARACTER];
+      buffer = new char[(int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte())];
+    } else {
+      decoder = null;
+      bytes = null;
+      buffer = null;
+    }
+    this.cleanable = CLEANER.register(this, new StreamCloser(in, writer));
   }
 
   /** Closes a dropped file's streams; must not refer to the PyFile itself. */
   private static final class StreamCloser implements Runnable {
-    private final Reader reader;
+    private final InputStream in;
     private final Writer writer;
 
-    StreamCloser(Reader reader, Writer writer) {
-      this.reader = reader;
+    StreamCloser(InputStream in, Writer writer) {
+      this.in = in;
       this.writer = writer;
     }
 
@@ -80,8 +99,8 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
         if (writer != null) {
           writer.close();
         }
-        if (reader != null) {
-          reader.close();
+        if (in != null) {
+          in.close();
         }
       } catch (IOException ignored) {
         // Nobody is left to report to: the script dropped the file.
@@ -143,50 +162,22 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     } catch (InvalidPathException e) {
       throw PyException.valueError("embedded null character in path");
     }
+    if (path.isEmpty()) {
+      // Java reads "" as the current directory; the OS finds no such file.
+      throw OsErrors.notFound(path);
+    }
     String shownEncoding = encoding == null ? "UTF-8" : encoding;
     try {
-      if (Files.isDirectory(p)) {
-        throw osError(PyExceptionType.IS_A_DIRECTORY_ERROR, 21, "Is a directory", path);
-      }
       if (kind == 'r') {
-        InputStream in = Files.newInputStream(p);
-        Reader r = new InputStreamReader(in, charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
-        return new PyFile(path, mode, shownEncoding, r, null);
+        return new PyFile(path, mode, shownEncoding, FileStreams.input(p), charset, null);
       }
-      OpenOption[] options;
-      switch (kind) {
-        case 'w':
-          options = new OpenOption[] {StandardOpenOption.CREATE,
-              StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE};
-          break;
-        case 'a':
-          options = new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-              StandardOpenOption.WRITE};
-          break;
-        default:
-          options = new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
-          break;
-      }
-      Writer w = new BufferedWriter(
-          new OutputStreamWriter(Files.newOutputStream(p, options), charset.newEncoder()),
-          BUFFER);
-      return new PyFile(path, mode, shownEncoding, null, w);
-    } catch (NoSuchFileException e) {
-      throw osError(PyExceptionType.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", path);
-    } catch (AccessDeniedException e) {
-      throw osError(PyExceptionType.PERMISSION_ERROR, 13, "Permission denied", path);
-    } catch (FileAlreadyExistsException e) {
-      throw osError(PyExceptionType.FILE_EXISTS_ERROR, 17, "File exists", path);
+      Writer w =
+          new BufferedWriter(
+              new OutputStreamWriter(FileStreams.output(p, kind), charset.newEncoder()), BUFFER);
+      return new PyFile(path, mode, shownEncoding, null, null, w);
     } catch (IOException e) {
-      throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+      throw OsErrors.translate(e, path);
     }
-  }
-
-  private static PyException osError(
-      PyExceptionType type, int errno, String text, String path) {
-    return new PyException(new PyBaseException(type, (long) errno, text, path));
   }
 
   /** Validates a mode string; returns its kind: r, w, a or x. */
@@ -250,7 +241,7 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
 
   private void checkReadable() {
     checkOpen();
-    if (reader == null) {
+    if (in == null) {
       throw PyException.of(PyExceptionType.UNSUPPORTED_OPERATION, "not readable");
     }
   }
@@ -266,22 +257,50 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
 
   /** The next raw character, or -1 at end of file. */
   private int rawChar() {
-    if (position >= limit) {
-      try {
-        limit = reader.read(buffer, 0, buffer.length);
-      } catch (CharacterCodingException e) {
-        throw PyException.of(PyExceptionType.UNICODE_DECODE_ERROR,
-            "'" + encoding.toLowerCase() + "' codec can't decode the file: invalid data");
-      } catch (IOException e) {
-        throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
-      }
-      position = 0;
-      if (limit <= 0) {
-        limit = 0;
-        return -1;
-      }
+    if (position >= limit && !fill()) {
+      return -1;
     }
     return buffer[position++];
+  }
+
+  /**
+   * Reads and decodes the next chunk into the empty buffer; false at end of file. At the end of
+   * the file nothing is remembered: a later read sees what was appended since, as in CPython.
+   */
+  private boolean fill() {
+    position = 0;
+    limit = 0;
+    while (limit == 0) {
+      int n;
+      try {
+        n = in.read(bytes, undecoded, Math.min(BUFFER, bytes.length - undecoded));
+      } catch (IOException e) {
+        throw OsErrors.translate(e, null);
+      }
+      if (n < 0) {
+        if (undecoded > 0) {
+          undecoded = 0; // the file ends inside a character
+          throw decodeError();
+        }
+        return false;
+      }
+      ByteBuffer chunk = ByteBuffer.wrap(bytes, 0, undecoded + n);
+      CharBuffer text = CharBuffer.wrap(buffer);
+      if (decoder.decode(chunk, text, false).isError()) {
+        undecoded = 0;
+        throw decodeError();
+      }
+      undecoded = chunk.remaining();
+      System.arraycopy(bytes, chunk.position(), bytes, 0, undecoded);
+      limit = text.position();
+    }
+    return true;
+  }
+
+  private PyException decodeError() {
+    return PyException.of(
+        PyExceptionType.UNICODE_DECODE_ERROR,
+        "'" + encoding.toLowerCase() + "' codec can't decode the file: invalid data");
   }
 
   /** The next character with newlines translated, or -1 at end of file. */
@@ -371,7 +390,7 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     try {
       writer.write(s);
     } catch (IOException e) {
-      throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+      throw OsErrors.translate(e, null);
     }
     return s.length();
   }
@@ -383,7 +402,7 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
       try {
         writer.flush();
       } catch (IOException e) {
-        throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+        throw OsErrors.translate(e, null);
       }
     }
   }
@@ -401,11 +420,11 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
       if (writer != null) {
         writer.close();
       }
-      if (reader != null) {
-        reader.close();
+      if (in != null) {
+        in.close();
       }
     } catch (IOException e) {
-      throw PyException.of(PyExceptionType.OS_ERROR, String.valueOf(e.getMessage()));
+      throw OsErrors.translate(e, null);
     } finally {
       cleanable.clean(); // the streams are closed: nothing left for the cleaner to do
     }
@@ -471,7 +490,7 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
           Map.entry("readable", (ts, self, args, kw) -> {
             PyFile f = (PyFile) self;
             f.checkOpen();
-            return f.reader != null;
+            return f.in != null;
           }),
           Map.entry("writable", (ts, self, args, kw) -> {
             PyFile f = (PyFile) self;
