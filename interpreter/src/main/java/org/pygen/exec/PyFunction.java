@@ -76,6 +76,16 @@ public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectT
   }
 
   @Override
+  public Object callWithSelf(ThreadState ts, Object self) {
+    Object[] locals = directLocals(1);
+    if (locals == null) {
+      return call(ts, new Object[] {self}, null);
+    }
+    locals[0] = self;
+    return invokeWithLocals(ts, locals);
+  }
+
+  @Override
   public Object call(ThreadState ts, Object[] args, String[] kwNames) {
     Object[] locals = new Object[code.slotCount()];
     ArgumentBinder.bind(

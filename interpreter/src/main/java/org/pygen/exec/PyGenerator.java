@@ -1,6 +1,10 @@
 package org.pygen.exec;
 
+import java.util.Map;
+import org.pygen.runtime.BuiltinMethod;
 import org.pygen.runtime.HasAttributes;
+import org.pygen.runtime.HasMethodTable;
+import org.pygen.runtime.PyBuiltinMethod;
 import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyClass;
@@ -18,7 +22,31 @@ import org.pygen.runtime.ThreadState;
  * kept in its {@link GeneratorCore}; the resumable nodes inside jump back to where the last yield
  * left off (see DESIGN.md). No thread is used and no statement runs twice.
  */
-public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyped {
+public final class PyGenerator
+    implements PyIterator, HasAttributes, HasMethodTable, PyObjectTyped {
+  /** The methods {@code gen.send(v)} and the like call, shared by every generator. */
+  private static final Map<String, BuiltinMethod> METHODS =
+      Map.of(
+          "__next__",
+          (ts, self, args, kw) -> {
+            Arity.check("generator.__next__", args, kw, 0);
+            return ((PyGenerator) self).nextOrRaise(ts);
+          },
+          "send",
+          (ts, self, args, kw) -> {
+            Arity.check("generator.send", args, kw, 1);
+            return ((PyGenerator) self).send(ts, args[0]);
+          },
+          "throw",
+          (ts, self, args, kw) ->
+              ((PyGenerator) self).throwIn(ts, toException(ts, args, kw)),
+          "close",
+          (ts, self, args, kw) -> {
+            Arity.check("generator.close", args, kw, 0);
+            ((PyGenerator) self).close(ts);
+            return PyNone.NONE;
+          });
+
   private final GeneratorCore core;
   /** {@code __name__} and {@code __qualname__}: the function's, until a script assigns them. */
   private volatile String nameAttribute;
@@ -115,31 +143,20 @@ public final class PyGenerator implements PyIterator, HasAttributes, PyObjectTyp
   }
 
   @Override
+  public Map<String, BuiltinMethod> methodTable() {
+    return METHODS;
+  }
+
+  @Override
   public Object getAttribute(ThreadState ts, String name) {
     switch (name) {
       case "__next__":
-        return (PyCallable)
-            (t, args, kw) -> {
-              Arity.check("__next__", args, kw, 0);
-              return nextOrRaise(t);
-            };
+      case "send":
+      case "throw":
+      case "close":
+        return new PyBuiltinMethod(this, name, METHODS.get(name));
       case "__iter__":
         return (PyCallable) (t, args, kw) -> this;
-      case "send":
-        return (PyCallable)
-            (t, args, kw) -> {
-              Arity.check("send", args, kw, 1);
-              return send(t, args[0]);
-            };
-      case "throw":
-        return (PyCallable) (t, args, kw) -> throwIn(t, toException(t, args, kw));
-      case "close":
-        return (PyCallable)
-            (t, args, kw) -> {
-              Arity.check("close", args, kw, 0);
-              close(t);
-              return PyNone.NONE;
-            };
       case "gi_running":
         return isRunning();
       case "gi_suspended":

@@ -1,20 +1,20 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
-import org.pygen.runtime.Ops;
+import org.pygen.runtime.AttributeSite;
 
 /** {@code obj.name}. */
 public final class AttributeNode extends ExprNode {
   private final ExprNode object;
-  private final String name;
+  private final AttributeSite site;
 
   public AttributeNode(ExprNode object, String name) {
     this.object = object;
-    this.name = name;
+    this.site = new AttributeSite(name);
   }
 
   @Override
   public Object eval(Frame f) {
-    return Ops.getAttr(f.ts, object.eval(f), name);
+    return site.get(f.ts, object.eval(f));
   }
 }

@@ -9,17 +9,26 @@ public final class BinaryNode extends ExprNode {
   private final BinOperator op;
   private final ExprNode left;
   private final ExprNode right;
+  /** See {@link Operand}: constants and local slots read without a call. */
+  private final Object leftConstant;
+  private final int leftSlot;
+  private final Object rightConstant;
+  private final int rightSlot;
 
   public BinaryNode(BinOperator op, ExprNode left, ExprNode right) {
     this.op = op;
     this.left = left;
     this.right = right;
+    this.leftConstant = Operand.constantOf(left);
+    this.leftSlot = Operand.slotOf(left);
+    this.rightConstant = Operand.constantOf(right);
+    this.rightSlot = Operand.slotOf(right);
   }
 
   @Override
   public Object eval(Frame f) {
-    Object a = left.eval(f);
-    Object b = right.eval(f);
+    Object a = Operand.read(f, leftConstant, leftSlot, left);
+    Object b = Operand.read(f, rightConstant, rightSlot, right);
     if (f.ts.guardsOperations()) {
       SizeGuard.check(f.ts, op, a, b);
     }

@@ -12,6 +12,10 @@ public final class LocalLoad extends ExprNode {
     this.name = name;
   }
 
+  public int slot() {
+    return slot;
+  }
+
   @Override
   public Object eval(Frame f) {
     Object v = f.locals[slot];

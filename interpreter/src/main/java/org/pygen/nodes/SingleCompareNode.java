@@ -18,12 +18,21 @@ public final class SingleCompareNode extends ExprNode {
    * holds for that ordering (LT holds for -1, so its mask is 0b001). Zero for the others.
    */
   private final int longOutcomes;
+  /** See {@link Operand}: constants and local slots read without a call. */
+  private final Object leftConstant;
+  private final int leftSlot;
+  private final Object rightConstant;
+  private final int rightSlot;
 
   public SingleCompareNode(ExprNode left, CmpOperator op, ExprNode right) {
     this.left = left;
     this.op = op;
     this.right = right;
     this.longOutcomes = outcomes(op);
+    this.leftConstant = Operand.constantOf(left);
+    this.leftSlot = Operand.slotOf(left);
+    this.rightConstant = Operand.constantOf(right);
+    this.rightSlot = Operand.slotOf(right);
   }
 
   private static int outcomes(CmpOperator op) {
@@ -47,8 +56,8 @@ public final class SingleCompareNode extends ExprNode {
 
   @Override
   public Object eval(Frame f) {
-    Object a = left.eval(f);
-    Object b = right.eval(f);
+    Object a = Operand.read(f, leftConstant, leftSlot, left);
+    Object b = Operand.read(f, rightConstant, rightSlot, right);
     if (longOutcomes != 0 && a instanceof Long x && b instanceof Long y) {
       return holds(Long.compare(x, y));
     }
@@ -57,8 +66,8 @@ public final class SingleCompareNode extends ExprNode {
 
   @Override
   public boolean evalCondition(Frame f) {
-    Object a = left.eval(f);
-    Object b = right.eval(f);
+    Object a = Operand.read(f, leftConstant, leftSlot, left);
+    Object b = Operand.read(f, rightConstant, rightSlot, right);
     if (longOutcomes != 0 && a instanceof Long x && b instanceof Long y) {
       return holds(Long.compare(x, y));
     }

@@ -979,6 +979,9 @@ public final class Ops {
    * Java class, so a call site may keep it for values of the same class.
    */
   public static BuiltinMethod builtinMethod(Object obj, String name) {
+    if (obj instanceof HasMethodTable t) {
+      return t.methodTable().get(name);
+    }
     if (obj instanceof HasAttributes) {
       return null;
     }

@@ -109,7 +109,7 @@ public final class PyRuntime {
   }
 
   /** See {@link PyClass#lookup}: the version of every class namespace of this runtime. */
-  long classEpoch() {
+  public long classEpoch() {
     return classEpoch.get();
   }
 

@@ -473,6 +473,9 @@ public final class SpecialMethods {
 
   /** {@code next(o)}: {@code __next__}; its StopIteration passes through. */
   static Object next(ThreadState ts, Object o) {
+    if (o instanceof PyInstance i && i.pyClass().lookup("__next__") instanceof BindsAsMethod m) {
+      return m.callWithSelf(ts, o);
+    }
     Object cls = PyBuiltinType.typeOf(o);
     Object m = Classes.lookup(cls, "__next__");
     if (m == null) {
