@@ -76,7 +76,8 @@ final class CliProcessTest {
     try {
       assertEquals("ready", out.readLine());
       Assumptions.assumeFalse(
-          ignoresSigint(p.pid()), "SIGINT is ignored here (a background job): nothing to test");
+          SigintCheck.ignoresSigint(p.pid()),
+          "SIGINT is ignored here (a background job): nothing to test");
       Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
       assertEquals(0, kill.waitFor());
       assertTrue(p.waitFor(30, TimeUnit.SECONDS), "pygen ended after SIGINT");
@@ -88,20 +89,5 @@ final class CliProcessTest {
     } finally {
       p.destroyForcibly();
     }
-  }
-
-  /** Whether the process ignores SIGINT (bit 2 of SigIgn in /proc); true when unknown. */
-  private static boolean ignoresSigint(long pid) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (line.startsWith("SigIgn:")) {
-          long mask = Long.parseUnsignedLong(line.substring(7).strip(), 16);
-          return (mask & (1L << 1)) != 0;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return true;
-    }
-    return true;
   }
 }
