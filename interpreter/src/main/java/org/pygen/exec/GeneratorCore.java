@@ -94,7 +94,14 @@ final class GeneratorCore implements PendingCleanup {
     f.ts = ts;
     f.sent = sent;
     f.thrown = thrown;
-    ts.enterCall();
+    try {
+      ts.enterCall();
+    } catch (RuntimeException e) {
+      // RecursionError, Ctrl-C or a stop at the resumption: it ends the generator, as CPython
+      // clears a generator frame it could not enter, instead of leaving it RUNNING for ever.
+      finish(f);
+      throw e;
+    }
     try {
       int c = code.body().exec(f);
       if (c == Completion.YIELD) {
