@@ -11,6 +11,7 @@ import org.pygen.runtime.PyIterator;
 import org.pygen.runtime.PyNone;
 import org.pygen.runtime.PyRuntime;
 import org.pygen.runtime.ThreadState;
+import org.pygen.runtime.TracebackFormatter;
 
 /**
  * The state and stepping of one generator: its heap frame, its compiled body and its lifecycle
@@ -207,7 +208,8 @@ final class GeneratorCore implements PendingCleanup {
     } catch (PyException e) {
       PyRuntime.writeAtomically(
           ts.runtime().err(),
-          "Exception ignored in: " + handleRepr + "\n" + e.formatTraceback(),
+          "Exception ignored in: " + handleRepr + "\n"
+              + TracebackFormatter.formatUnraisable(e.value()),
           true);
     } catch (RuntimeException e) {
       // Another thread may be stepping the generator through a leaked reference: give up.

@@ -22,6 +22,17 @@ public final class TracebackFormatter {
     return sb.toString();
   }
 
+  /**
+   * An exception nobody can catch (raised while a dropped generator is closed), as CPython's
+   * default {@code sys.unraisablehook} prints it after "Exception ignored in: ...": its own
+   * traceback and line only, without the exceptions chained to it.
+   */
+  public static String formatUnraisable(PyBaseException e) {
+    StringBuilder sb = new StringBuilder();
+    appendTraceback(sb, e.traceback());
+    return sb.append(exceptionLine(e)).append('\n').toString();
+  }
+
   private static void appendChain(
       StringBuilder sb, PyBaseException e, Map<PyBaseException, Boolean> seen) {
     seen.put(e, Boolean.TRUE);
