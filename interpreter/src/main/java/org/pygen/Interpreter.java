@@ -27,6 +27,7 @@ import org.pygen.modules.ThreadingModule;
 import org.pygen.modules.itertools.ItertoolsModule;
 import org.pygen.runtime.Builtins;
 import org.pygen.runtime.Ops;
+import org.pygen.runtime.PyBaseException;
 import org.pygen.runtime.PyException;
 import org.pygen.runtime.PyExceptionType;
 import org.pygen.runtime.PyModule;
@@ -292,6 +293,12 @@ public final class Interpreter implements AutoCloseable {
       throw Errors.fromPython(e);
     } catch (StackOverflowError e) {
       throw Errors.recursion(code.fileName(), f.line);
+    } catch (OutOfMemoryError e) {
+      // The script's objects went with its frames: report CPython's MemoryError, and the
+      // interpreter goes on (an Error reaching the host would take it down).
+      PyException memory = memoryError();
+      Tracebacks.record(memory, f);
+      throw Errors.fromPython(memory);
     } catch (ScriptStop e) {
       throw Errors.stopped(e);
     } catch (RuntimeException e) {
@@ -462,6 +469,8 @@ public final class Interpreter implements AutoCloseable {
     } catch (StackOverflowError e) {
       throw Errors.fromPython(
           PyException.of(PyExceptionType.RECURSION_ERROR, "maximum recursion depth exceeded"));
+    } catch (OutOfMemoryError e) {
+      throw Errors.fromPython(memoryError());
     } catch (ScriptStop e) {
       throw Errors.stopped(e);
     } catch (RuntimeException e) {
@@ -470,6 +479,11 @@ public final class Interpreter implements AutoCloseable {
       ThreadState.restore(previous);
       runtime.flush();
     }
+  }
+
+  /** The MemoryError standing for an OutOfMemoryError of the JVM. */
+  static PyException memoryError() {
+    return new PyException(new PyBaseException(PyExceptionType.MEMORY_ERROR));
   }
 
   /** Waits for every non-daemon thread the scripts started, then flushes output. */

@@ -253,6 +253,8 @@ final class JavaValues {
           pending = it.next(new ThreadState(runtime));
         } catch (PyException e) {
           throw Errors.fromPython(e);
+        } catch (OutOfMemoryError e) {
+          throw Errors.fromPython(Interpreter.memoryError());
         } catch (ScriptStop e) {
           throw Errors.stopped(e);
         } finally {

@@ -132,6 +132,11 @@ final class PyThread implements HasAttributes, PyObjectTyped {
       // Stopped from outside (a limit, cancel()): say so in one line, as there is no traceback.
       PyRuntime.writeAtomically(
           runtime.err(), "Thread " + name + " stopped: " + e.getMessage() + "\n", true);
+    } catch (OutOfMemoryError e) {
+      // The thread's objects went with its frames; the program goes on, as after MemoryError
+      // in CPython (no traceback: the frames were not recorded on the way out).
+      PyRuntime.writeAtomically(
+          runtime.err(), "Exception in thread " + name + ":\nMemoryError\n", true);
     } catch (RuntimeException | StackOverflowError e) {
       PyRuntime.writeAtomically(
           runtime.err(),

@@ -32,12 +32,18 @@ public final class PyDict implements PyObjectTyped {
   }
 
   private void allocate(int tableLength) {
-    table = new int[tableLength];
-    shift = 32 - Integer.numberOfTrailingZeros(tableLength);
+    // Every array is allocated before any field changes: an OutOfMemoryError on the way leaves
+    // the dict as it was, not half replaced.
     int capacity = tableLength * 2 / 3;
-    keys = new Object[capacity];
-    values = new Object[capacity];
-    hashes = new int[capacity];
+    int[] newTable = new int[tableLength];
+    Object[] newKeys = new Object[capacity];
+    Object[] newValues = new Object[capacity];
+    int[] newHashes = new int[capacity];
+    table = newTable;
+    shift = 32 - Integer.numberOfTrailingZeros(tableLength);
+    keys = newKeys;
+    values = newValues;
+    hashes = newHashes;
     used = 0;
   }
 

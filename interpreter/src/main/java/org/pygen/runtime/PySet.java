@@ -132,8 +132,11 @@ public final class PySet implements PyObjectTyped {
     }
     Object[] oldKeys = keys;
     long[] oldHashes = hashes;
-    keys = new Object[size];
-    hashes = new long[size];
+    // Both arrays before either field: an OutOfMemoryError leaves the set as it was.
+    Object[] newKeys = new Object[size];
+    long[] newHashes = new long[size];
+    keys = newKeys;
+    hashes = newHashes;
     mask = size - 1;
     fill = used;
     for (int j = 0; j < oldKeys.length; j++) {
@@ -230,8 +233,10 @@ public final class PySet implements PyObjectTyped {
 
   /** Removes every element. */
   public synchronized void clear() {
-    keys = new Object[MIN_SIZE];
-    hashes = new long[MIN_SIZE];
+    Object[] newKeys = new Object[MIN_SIZE];
+    long[] newHashes = new long[MIN_SIZE];
+    keys = newKeys;
+    hashes = newHashes;
     mask = MIN_SIZE - 1;
     fill = 0;
     used = 0;
