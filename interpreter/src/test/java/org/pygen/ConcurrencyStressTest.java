@@ -730,4 +730,69 @@ final class ConcurrencyStressTest {
     }
     assertEquals(1L, activeCount(files));
   }
+
+  /**
+   * 8 threads race to take the same 5,000 keys from a dict ({@code pop(k, None)}), the same
+   * items from a list ({@code remove}) and a set: each is taken exactly once. Then one thread
+   * sorts a list over and over while 4 threads append 2,000 items each: a sort that sees the list
+   * change fails with CPython's ValueError, and no appended item is lost.
+   */
+  @Test
+  void competingRemovalsTakeEachElementOnce() throws Exception {
+    String script =
+        """
+        import threading
+        THREADS, N = 8, 5000
+        d = {k: k for k in range(N)}
+        s = set(range(N))
+        lst = list(range(N))
+        got = [[] for _ in range(THREADS)]
+        removed = [0] * THREADS
+        discarded = [0] * THREADS
+        def taker(t):
+            for k in range(N):
+                v = d.pop(k, None)
+                if v is not None:
+                    got[t].append(v)
+                try:
+                    lst.remove(k)
+                    removed[t] += 1
+                except ValueError as e:
+                    assert str(e) == "list.remove(x): x not in list", e
+                if k in s:
+                    try:
+                        s.remove(k)
+                        discarded[t] += 1
+                    except KeyError:
+                        pass
+        ts = [threading.Thread(target=taker, args=(t,)) for t in range(THREADS)]
+        for t in ts: t.start()
+        for t in ts: t.join()
+        allv = sorted(v for g in got for v in g)
+        print(allv == list(range(N)), sum(removed), sum(discarded), d, lst, s)
+
+        # sorting a list while other threads append to it: no element is lost
+        shared = list(range(1000, 0, -1))
+        stop = threading.Event()
+        errors = set()
+        def sorter():
+            while not stop.is_set():
+                try:
+                    shared.sort()
+                except ValueError as e:
+                    errors.add(str(e))
+        def appender(k):
+            for i in range(2000):
+                shared.append((k + 1) * 100000 + i)
+        ss = threading.Thread(target=sorter)
+        ss.start()
+        aps = [threading.Thread(target=appender, args=(k,)) for k in range(4)]
+        for t in aps: t.start()
+        for t in aps: t.join()
+        stop.set()
+        ss.join()
+        print(len(shared), sorted(shared) == sorted(list(range(1, 1001)) + [(k + 1) * 100000 + i for k in range(4) for i in range(2000)]), errors <= {"list modified during sort"})
+        """;
+    assertEquals("True 5000 5000 {} [] set()\n9000 True True\n", run(script));
+  }
 }
