@@ -27,14 +27,17 @@ import java.util.Map;
  * Every operation is synchronized, so a file shared between threads stays consistent. The
  * runtime's {@link FilePolicy} decides which paths may be opened and where relative ones lead.
  *
- * <p>Reading takes the file in chunks of 8192 bytes, each decoded as it arrives, as CPython's
- * {@code TextIOWrapper} does: a file that grows or is truncated while it is read gives the same
- * lines as in CPython, which depend on how far it has read ahead.
+ * <p>Reading takes the file in chunks of 8192 bytes, or as many as a {@code read(n)} still wants
+ * when that is more, each decoded as it arrives, as CPython's {@code TextIOWrapper} does: a file
+ * that grows or is truncated while it is read gives the same lines as in CPython, which depend
+ * on how far it has read ahead.
  */
 public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private static final int BUFFER = 8192;
   /** Room for the bytes of a character split between two chunks. */
   private static final int SPLIT_CHARACTER = 16;
+  /** The most bytes one {@code read(n)} asks the file for at once. */
+  private static final int MAX_CHUNK = 1 << 20;
   /**
    * Closes the streams of files that scripts dropped without closing, as CPython's reference
    * counting does, so a loop of {@code open(p).read()} does not run out of file descriptors.
@@ -49,11 +52,11 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private final InputStream in;
   private final CharsetDecoder decoder;
   /** The chunk being decoded; starts with the bytes of a character the last chunk split. */
-  private final byte[] bytes;
+  private byte[] bytes;
   private int undecoded;
   private final Writer writer;
   /** Decoded text; {@code position} is the next character to read, {@code limit} the end. */
-  private final char[] buffer;
+  private char[] buffer;
   private int position;
   private int limit;
   private boolean closed;
@@ -268,12 +271,19 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
    * the file nothing is remembered: a later read sees what was appended since, as in CPython.
    */
   private boolean fill() {
+    return fill(BUFFER);
+  }
+
+  /** {@link #fill()} reading up to {@code sizeHint} bytes when that is more than a chunk. */
+  private boolean fill(int sizeHint) {
     position = 0;
     limit = 0;
+    int want = Math.max(BUFFER, Math.min(sizeHint, MAX_CHUNK));
+    ensureChunkRoom(want);
     while (limit == 0) {
       int n;
       try {
-        n = in.read(bytes, undecoded, Math.min(BUFFER, bytes.length - undecoded));
+        n = in.read(bytes, undecoded, Math.min(want, bytes.length - undecoded));
       } catch (IOException e) {
         throw OsErrors.translate(e, null);
       }
@@ -284,17 +294,66 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
         }
         return false;
       }
-      ByteBuffer chunk = ByteBuffer.wrap(bytes, 0, undecoded + n);
-      CharBuffer text = CharBuffer.wrap(buffer);
-      if (decoder.decode(chunk, text, false).isError()) {
-        undecoded = 0;
-        throw decodeError();
-      }
-      undecoded = chunk.remaining();
-      System.arraycopy(bytes, chunk.position(), bytes, 0, undecoded);
-      limit = text.position();
+      decodeChunk(n);
     }
     return true;
+  }
+
+  /** Grows the byte and character buffers to take a chunk of {@code want} bytes. */
+  private void ensureChunkRoom(int want) {
+    if (bytes.length < want + SPLIT_CHARACTER) {
+      bytes = java.util.Arrays.copyOf(bytes, want + SPLIT_CHARACTER);
+      buffer = new char[(int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte())];
+    }
+  }
+
+  /**
+   * Decodes the undecoded bytes plus {@code n} more just read into the empty character buffer;
+   * the bytes of a character split at the end wait for the next chunk.
+   */
+  private void decodeChunk(int n) {
+    ByteBuffer chunk = ByteBuffer.wrap(bytes, 0, undecoded + n);
+    CharBuffer text = CharBuffer.wrap(buffer);
+    if (decoder.decode(chunk, text, false).isError()) {
+      undecoded = 0;
+      throw decodeError();
+    }
+    undecoded = chunk.remaining();
+    System.arraycopy(bytes, chunk.position(), bytes, 0, undecoded);
+    position = 0;
+    limit = text.position();
+  }
+
+  /**
+   * {@code read(n)} for a large n with nothing buffered, in UTF-8: reads the bytes and, when they
+   * are all ASCII without a '\r' (the common case), makes the String from them directly, in two
+   * vectorised passes instead of decoding to characters first. Returns null otherwise, with the
+   * bytes decoded into the buffer for the general path (also when fewer came: end of file).
+   */
+  private String readAsciiDirectly(int n) {
+    ensureChunkRoom(n);
+    int got = 0;
+    try {
+      while (got < n) {
+        int r = in.read(bytes, got, n - got);
+        if (r < 0) {
+          break;
+        }
+        got += r;
+      }
+    } catch (IOException e) {
+      throw OsErrors.translate(e, null);
+    }
+    if (got == 0) {
+      return "";
+    }
+    String s = new String(bytes, 0, got, StandardCharsets.UTF_8);
+    // As many characters as bytes and no replacement character: every byte was ASCII.
+    if (s.length() == got && s.indexOf('\uFFFD') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    decodeChunk(got);
+    return null;
   }
 
   private PyException decodeError() {
@@ -319,16 +378,36 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   /** {@code f.read(n)}: up to n characters, or everything when n is negative. */
   public synchronized String read(long n) {
     checkReadable();
-    StringBuilder sb = new StringBuilder(n < 0 ? 256 : (int) Math.min(n, 1 << 16));
-    while (n < 0 || sb.length() < n) {
+    // The characters gather in a char array, turned into a String once at the end: both copies
+    // are bulk (the String constructor compresses Latin-1 text in one vectorised pass), where a
+    // StringBuilder would check every character as it is appended.
+    if (n >= BUFFER
+        && n <= MAX_CHUNK
+        && position >= limit
+        && undecoded == 0
+        && decoder.charset() == StandardCharsets.UTF_8) {
+      String direct = readAsciiDirectly((int) n);
+      if (direct != null) {
+        return direct;
+      }
+    }
+    char[] out = new char[n < 0 ? 8192 : (int) Math.min(n, 1 << 16)];
+    int length = 0;
+    while (n < 0 || length < n) {
+      if (position >= limit && !fill((int) Math.min(n < 0 ? 1 << 16 : n - length, MAX_CHUNK))) {
+        break;
+      }
       // Copy the buffered run up to the next '\r' at once; only a '\r' needs translating.
       if (position < limit) {
-        int end = n < 0 ? limit : (int) Math.min(limit, position + (n - sb.length()));
+        int end = n < 0 ? limit : (int) Math.min(limit, position + (n - length));
         int run = position;
         while (run < end && buffer[run] != '\r') {
           run++;
         }
-        sb.append(buffer, position, run - position);
+        int count = run - position;
+        out = ensureRoom(out, length, count);
+        System.arraycopy(buffer, position, out, length, count);
+        length += count;
         position = run;
         if (run == end) {
           continue;
@@ -338,9 +417,18 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
       if (c < 0) {
         break;
       }
-      sb.append((char) c);
+      out = ensureRoom(out, length, 1);
+      out[length++] = (char) c;
     }
-    return sb.toString();
+    return new String(out, 0, length);
+  }
+
+  /** {@code chars}, or a copy at least twice as big, with room for {@code more} after length. */
+  private static char[] ensureRoom(char[] chars, int length, int more) {
+    if (length + more <= chars.length) {
+      return chars;
+    }
+    return java.util.Arrays.copyOf(chars, Math.max(length + more, 2 * chars.length));
   }
 
   /** {@code f.readline()}: the next line with its newline, or "" at end of file. */
