@@ -457,7 +457,8 @@ final class BytesMethods {
         i = j;
       }
     } else {
-      String sep = (String) asStr(a[0], false);
+      requireBytes(a[0]);
+      String sep = latin1((PyBytes) a[0]);
       if (sep.isEmpty()) {
         throw PyException.valueError("empty separator");
       }
@@ -473,8 +474,11 @@ final class BytesMethods {
   private static Object strip(
       Object self, Object[] args, String[] kw, String name, boolean left, boolean right) {
     MethodArgs.clinic("bytes." + name, name, args, kw, 0, 1);
-    String chars = args.length == 0 || args[0] == PyNone.NONE ? null
-        : (String) asStr(args[0], false);
+    String chars = null;
+    if (args.length > 0 && args[0] != PyNone.NONE) {
+      requireBytes(args[0]);
+      chars = latin1((PyBytes) args[0]);
+    }
     String s = latin1((PyBytes) self);
     int i = 0;
     int j = s.length();
