@@ -16,6 +16,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -26,6 +27,11 @@ import picocli.CommandLine;
 public final class Main {
   /** Stack size of the thread that runs the program (reserved address space, touched lazily). */
   private static final long MAIN_STACK_BYTES = 512L * 1024 * 1024;
+  static final String RUN = "run";
+  static final String CHECK = "check";
+  static final String GENERATE_COMPLETION = "generate-completion";
+  /** The subcommands' names: a first word naming one is not a program file. */
+  static final Set<String> SUBCOMMANDS = Set.of(RUN, CHECK, GENERATE_COMPLETION);
 
   private final Writer out;
   private final PrintWriter err;
@@ -98,24 +104,42 @@ public final class Main {
    * the exit status; output is flushed before returning.
    */
   public int run(String... args) {
+    List<String> direct = directRun(args);
+    if (direct != null) {
+      return flushed(newRunner().run(direct.get(0), direct.subList(1, direct.size())));
+    }
+    return runParsed(args);
+  }
+
+  /** {@link #run} with every command line parsed by picocli, the direct path not taken. */
+  int runParsed(String... args) {
+    // As with python3, the words after -c CODE are the program's, even those that look like
+    // options: picocli parses only what comes before them.
+    int end = optionsEnd(args);
+    CommandLine commandLine = commandModel(newRunner(), List.of(args).subList(end, args.length));
+    return flushed(commandLine.execute(Arrays.copyOf(args, end)));
+  }
+
+  private ScriptRunner newRunner() {
     ScriptRunner runner = new ScriptRunner(out, err);
     if (forwardInterrupts) {
       runner.forwardInterrupts();
     }
-    // As with python3, the words after -c CODE are the program's, even those that look like
-    // options: picocli parses only what comes before them.
-    int end = optionsEnd(args);
-    List<String> afterCode = List.of(args).subList(end, args.length);
+    return runner;
+  }
+
+  /** The picocli model of the pygen command and its subcommands. */
+  CommandLine commandModel(ScriptRunner runner, List<String> afterCode) {
     PygenCommand pygenCommand =
         new PygenCommand(runner, afterCode, argv -> withoutFile(runner, argv));
     CommandLine commandLine = new CommandLine(pygenCommand);
-    commandLine.addSubcommand("run", new CommandLine(new RunCommand(runner)));
-    commandLine.addSubcommand("check", new CommandLine(new CheckCommand(out, err)));
+    commandLine.addSubcommand(RUN, new CommandLine(new RunCommand(runner)));
+    commandLine.addSubcommand(CHECK, new CommandLine(new CheckCommand(out, err)));
     // `source <(pygen generate-completion)` gives bash and zsh completion of the commands,
     // options and file names; picocli writes the script from the command model above.
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().hidden(false);
-    commandLine.addSubcommand("generate-completion", completion);
+    commandLine.addSubcommand(GENERATE_COMPLETION, completion);
     // Everything after FILE belongs to the program, even words that look like pygen options.
     commandLine.setStopAtPositional(true);
     commandLine.setOut(new PrintWriter(out));
@@ -134,7 +158,11 @@ public final class Main {
           err.println("pygen: internal error: " + exception);
           return ExitStatus.PROGRAM_ERROR;
         });
-    int status = commandLine.execute(Arrays.copyOf(args, end));
+    return commandLine;
+  }
+
+  /** Flushes both streams, then returns {@code status}. */
+  private int flushed(int status) {
     try {
       out.flush();
     } catch (IOException e) {
@@ -142,6 +170,30 @@ public final class Main {
     }
     err.flush();
     return status;
+  }
+
+  /**
+   * For the two commonest command lines, {@code pygen run FILE [ARGS...]} and {@code pygen FILE
+   * [ARGS...]}, the file and the program's arguments; null for anything else. These are run
+   * without building picocli's command model: picocli's classes are Java 5 bytecode, which the
+   * class-data-sharing archive cannot hold, and loading and verifying them was about half of a
+   * hello world's start-up. The picocli model would parse these lines the same way (see
+   * MainTest): FILE is not an option, an @argument-file or a subcommand name, and everything
+   * after FILE is the program's.
+   */
+  static List<String> directRun(String[] args) {
+    int file = args.length > 0 && args[0].equals(RUN) ? 1 : 0;
+    if (file >= args.length) {
+      return null;
+    }
+    String name = args[file];
+    if (name.isEmpty()
+        || name.startsWith("-")
+        || name.startsWith("@")
+        || (file == 0 && SUBCOMMANDS.contains(name))) {
+      return null;
+    }
+    return List.of(args).subList(file, args.length);
   }
 
   /**

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -242,5 +244,53 @@ final class MainTest {
     Outcome outcome = pygen("run", file.toString());
     assertEquals("started\nlate\n", outcome.stdout(), outcome.stderr());
     assertEquals(0, outcome.status());
+  }
+
+  @Test
+  void theDirectPathKnowsEverySubcommandPicocliHas() {
+    Main main = new Main(new ByteArrayOutputStream(), new ByteArrayOutputStream(), false);
+    Set<String> names = main.commandModel(null, List.of()).getSubcommands().keySet();
+    assertEquals(names, Main.SUBCOMMANDS);
+  }
+
+  @Test
+  void theDirectPathTakesOnlyPlainFileCommandLines() {
+    assertEquals(
+        List.of("a.pyg", "x", "-c"), Main.directRun(new String[] {"run", "a.pyg", "x", "-c"}));
+    assertEquals(List.of("a.pyg", "--help"), Main.directRun(new String[] {"a.pyg", "--help"}));
+    assertEquals(List.of("check"), Main.directRun(new String[] {"run", "check"}));
+    for (String[] args :
+        new String[][] {
+          {}, {"run"}, {"check", "a.pyg"}, {"generate-completion"}, {"-c", "print(1)"},
+          {"-X", "recursionlimit=50", "a.pyg"}, {"run", "--help"}, {"run", "-"}, {"-"},
+          {"@args.txt"}, {"run", "@args.txt"}, {""}, {"--version"}
+        }) {
+      assertEquals(null, Main.directRun(args), List.of(args).toString());
+    }
+  }
+
+  @Test
+  void theDirectPathRunsAProgramAsPicocliDoes() throws IOException {
+    Path file =
+        program(
+            "argv.pyg",
+            "import sys\nprint(sys.argv[1:])\nraise SystemExit(len(sys.argv))\n");
+    for (String[] args :
+        new String[][] {
+          {"run", file.toString(), "a", "--b", "-c"}, {file.toString(), "-X", "x"},
+          {"run", dir.resolve("missing.pyg").toString()}
+        }) {
+      ByteArrayOutputStream directOut = new ByteArrayOutputStream();
+      ByteArrayOutputStream directErr = new ByteArrayOutputStream();
+      int direct = new Main(directOut, directErr, false).run(args);
+      ByteArrayOutputStream parsedOut = new ByteArrayOutputStream();
+      ByteArrayOutputStream parsedErr = new ByteArrayOutputStream();
+      int parsed = new Main(parsedOut, parsedErr, false).runParsed(args);
+      assertEquals(parsed, direct, List.of(args).toString());
+      assertEquals(
+          parsedOut.toString(StandardCharsets.UTF_8), directOut.toString(StandardCharsets.UTF_8));
+      assertEquals(
+          parsedErr.toString(StandardCharsets.UTF_8), directErr.toString(StandardCharsets.UTF_8));
+    }
   }
 }
