@@ -11,6 +11,7 @@ import org.pygen.runtime.PyNone;
 import org.pygen.runtime.PyTuple;
 import org.pygen.runtime.ScriptStop;
 import org.pygen.runtime.TracebackEntry;
+import org.pygen.syntax.CompileLimitException;
 import org.pygen.syntax.SyntaxErrorException;
 import org.pygen.syntax.SyntaxProblem;
 
@@ -91,6 +92,17 @@ final class Errors {
               q.type(), q.message(), e.fileName(), q.line(), q.column() + 1));
     }
     return new PygenException(p.type(), p.message(), text, List.of(), problems);
+  }
+
+  /**
+   * The RecursionError or MemoryError of a source nested too deeply to compile; CPython prints it
+   * without a traceback or location. Null stands for the RecursionError.
+   */
+  static PygenException compileLimit(CompileLimitException e) {
+    String type = e == null ? "RecursionError" : e.pythonType();
+    String message =
+        e == null ? "maximum recursion depth exceeded during compilation" : e.getMessage();
+    return new PygenException(type, message, type + ": " + message + "\n", List.of());
   }
 
   static PygenException recursion(String fileName, int line) {

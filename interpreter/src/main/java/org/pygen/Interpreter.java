@@ -1,23 +1,17 @@
 package org.pygen;
 
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.pygen.compile.NodeCompiler;
-import org.pygen.compile.Resolution;
-import org.pygen.compile.Resolver;
 import org.pygen.exec.Code;
 import org.pygen.exec.Frame;
 import org.pygen.exec.Globals;
@@ -35,11 +29,6 @@ import org.pygen.runtime.PyRuntime;
 import org.pygen.runtime.ScriptStop;
 import org.pygen.runtime.ThreadState;
 import org.pygen.runtime.TimeModule;
-import org.pygen.syntax.Expr;
-import org.pygen.syntax.Module;
-import org.pygen.syntax.SourceParser;
-import org.pygen.syntax.Stmt;
-import org.pygen.syntax.SyntaxErrorException;
 
 /**
  * The front door for running pygen code from Java. An interpreter owns one module namespace
@@ -231,21 +220,9 @@ public final class Interpreter implements AutoCloseable {
    * object (see the class comment).
    */
   public Object eval(String expression) {
-    try {
-      Expr e = SourceParser.parseExpression(expression, "<string>");
-      String result = "$eval";
-      Module m =
-          new Module(
-              "<string>",
-              expression.lines().toList(),
-              List.of(new Stmt.Assign(e.pos(), List.of(new Expr.Name(e.pos(), result)), e)));
-      Resolution r = Resolver.resolve(m);
-      Code code = NodeCompiler.compileModule(m, r);
-      Frame f = run(code);
-      return JavaValues.toJava(runtime, f.locals[r.moduleScope().slot(result)]);
-    } catch (SyntaxErrorException e) {
-      throw Errors.fromSyntax(e);
-    }
+    Frontend.Compiled c = Frontend.expression(expression);
+    Frame f = run(c.code());
+    return JavaValues.toJava(runtime, f.locals[c.resultSlot()]);
   }
 
   /** Runs source code as the main module, under the file name {@code <string>}. */
@@ -256,25 +233,19 @@ public final class Interpreter implements AutoCloseable {
   /** Runs source code; {@code fileName} appears in tracebacks and syntax errors. */
   public void exec(String source, String fileName) {
     try {
-      Module m = SourceParser.parse(source, fileName);
-      Resolution r = Resolver.resolve(m);
-      run(NodeCompiler.compileModule(m, r));
-    } catch (SyntaxErrorException e) {
-      throw Errors.fromSyntax(e);
+      run(Frontend.module(source, fileName, false).code());
     } finally {
       runtime.flush();
     }
   }
 
-  /** Reads a UTF-8 file and runs it; the path, as given, names it in tracebacks. */
+  /**
+   * Reads a UTF-8 file and runs it; the path, as given, names it in tracebacks. A file that is not
+   * UTF-8 is a SyntaxError, as in CPython; one that cannot be read an {@code
+   * UncheckedIOException}.
+   */
   public void exec(Path file) {
-    String source;
-    try {
-      source = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    exec(source, file.toString());
+    exec(SourceFiles.read(file), file.toString());
   }
 
   private Frame run(Code code) {
@@ -358,27 +329,8 @@ public final class Interpreter implements AutoCloseable {
    * @throws PygenException for a syntax error, with every problem found
    */
   public Script compile(String source, String fileName) {
-    try {
-      Module m = SourceParser.parse(source, fileName);
-      String result = "$eval";
-      boolean expression = m.body().size() == 1 && m.body().get(0) instanceof Stmt.ExprStmt;
-      if (expression) {
-        // A lone expression statement keeps its value, as eval() does, for Script.run to return.
-        Stmt.ExprStmt s = (Stmt.ExprStmt) m.body().get(0);
-        m =
-            new Module(
-                fileName,
-                m.lines(),
-                List.of(
-                    new Stmt.Assign(
-                        s.pos(), List.of(new Expr.Name(s.pos(), result)), s.value())));
-      }
-      Resolution r = Resolver.resolve(m);
-      Code code = NodeCompiler.compileModule(m, r);
-      return new Script(this, code, fileName, expression ? r.moduleScope().slot(result) : -1);
-    } catch (SyntaxErrorException e) {
-      throw Errors.fromSyntax(e);
-    }
+    Frontend.Compiled c = Frontend.module(source, fileName, true);
+    return new Script(this, c.code(), fileName, c.resultSlot());
   }
 
   /** Runs compiled module code in the globals; the value in {@code resultSlot}, or null if < 0. */

@@ -8,6 +8,7 @@ parser grammar PygenParser;
 
 options {
   tokenVocab = PygenLexer;
+  superClass = PygenParserBase;
 }
 
 // ---- entry points ----

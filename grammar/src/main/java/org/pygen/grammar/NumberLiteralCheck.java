@@ -31,7 +31,7 @@ final class NumberLiteralCheck {
     String lower = text.toLowerCase();
     String kind = kindOf(lower);
 
-    if (lower.matches("0[_0]*") && (next == 'x' || next == 'X' || next == 'o' || next == 'O'
+    if (isZero(lower) && (next == 'x' || next == 'X' || next == 'o' || next == 'O'
         || next == 'b' || next == 'B')) {
       // "0x", "0o", "0b" with no valid digit after them.
       int afterPrefix = input.LA(2);
@@ -57,7 +57,7 @@ final class NumberLiteralCheck {
       return LexicalError.syntax(
           "invalid digit '" + (char) next + "' in binary literal", line, last + 1);
     }
-    if (kind.equals("decimal") && lower.matches("0[_0]*") && Character.isDigit(next)) {
+    if (kind.equals("decimal") && isZero(lower) && Character.isDigit(next)) {
       return new LexicalError(
           "SyntaxError",
           "leading zeros in decimal integer literals are not permitted; "
@@ -71,6 +71,19 @@ final class NumberLiteralCheck {
       return LexicalError.syntax("invalid " + kind + " literal", line, last);
     }
     return null;
+  }
+
+  /** Whether the literal is 0, 00, 0_0...: a regular expression here dominated lexing numbers. */
+  private static boolean isZero(String lower) {
+    if (lower.isEmpty() || lower.charAt(0) != '0') {
+      return false;
+    }
+    for (int i = 1; i < lower.length(); i++) {
+      if (lower.charAt(i) != '0' && lower.charAt(i) != '_') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String kindOf(String lower) {

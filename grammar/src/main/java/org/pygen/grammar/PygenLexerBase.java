@@ -33,6 +33,10 @@ import org.antlr.v4.runtime.misc.Pair;
  */
 public abstract class PygenLexerBase extends Lexer {
   private static final int TAB_SIZE = 8;
+  /** CPython's MAXLEVEL: the 201st bracket open at once is "too many nested parentheses". */
+  private static final int MAX_BRACKET_DEPTH = 200;
+  /** CPython's MAXINDENT: a block nested 100 deep is "too many levels of indentation". */
+  private static final int MAX_INDENT_LEVELS = 100;
 
   private final Deque<Token> pending = new ArrayDeque<>();
   /** Indentation widths of the open blocks with tabs expanded to 8 columns; bottom is 0. */
@@ -48,10 +52,17 @@ public abstract class PygenLexerBase extends Lexer {
   private LexicalError error;
   private OpenBracket unclosedAtEof;
   private Token eof;
+  /** Input index of the first NUL character, or -1: see {@link #reachesNul}. */
+  private final int firstNul;
 
   protected PygenLexerBase(CharStream input) {
     super(input);
+    firstNul = indexOfNul(input);
     resetLayout();
+  }
+
+  private static int indexOfNul(CharStream input) {
+    return input.size() == 0 ? -1 : input.getText(Interval.of(0, input.size() - 1)).indexOf('\0');
   }
 
   /** The first tokenizer error, or null when the input tokenized cleanly (so far). */
@@ -98,6 +109,9 @@ public abstract class PygenLexerBase extends Lexer {
 
   private void process(Token raw) {
     int type = raw.getType();
+    if (reachesNul(raw)) {
+      return;
+    }
     if (type == Token.EOF) {
       if (!continuationAtEof(raw)) {
         finish(raw);
@@ -130,6 +144,29 @@ public abstract class PygenLexerBase extends Lexer {
     pending.add(raw);
   }
 
+  /**
+   * CPython reads source as C strings and refuses a line holding a NUL as soon as the tokenizer
+   * reads that line, wherever the NUL sits (in a string, a comment, between tokens): so the error
+   * comes when a token reaches the NUL, after any tokenizer error on earlier text. No caret.
+   */
+  private boolean reachesNul(Token raw) {
+    if (firstNul < 0 || (raw.getType() != Token.EOF && raw.getStopIndex() < firstNul)) {
+      return false;
+    }
+    String before = _input.getText(Interval.of(0, firstNul - 1));
+    int line = 1;
+    for (int i = 0; i < before.length(); i++) {
+      if (before.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    error =
+        new LexicalError(
+            "SyntaxError", "source code cannot contain null bytes", line, -1, -1, true);
+    stop(raw);
+    return true;
+  }
+
   /** Emits the INDENT/DEDENT tokens before {@code first}, the first token of a logical line. */
   private boolean indent(Token first) {
     int col = 0;
@@ -158,6 +195,18 @@ public abstract class PygenLexerBase extends Lexer {
     } else if (col > indents.get(top)) {
       if (altCol <= altIndents.get(top)) {
         return tabError(first);
+      }
+      if (indents.size() >= MAX_INDENT_LEVELS) {
+        // Flagged to the parser like a TabError, so it has no caret either.
+        error =
+            new LexicalError(
+                "IndentationError",
+                "too many levels of indentation",
+                first.getLine(),
+                -1,
+                -1,
+                false);
+        return false;
       }
       indents.add(col);
       altIndents.add(altCol);
@@ -220,6 +269,13 @@ public abstract class PygenLexerBase extends Lexer {
       case PygenLexer.LPAR:
       case PygenLexer.LSQB:
       case PygenLexer.LBRACE:
+        if (brackets.size() >= MAX_BRACKET_DEPTH) {
+          // Also keeps the parser's recursion, which follows bracket depth, within bounds.
+          error =
+              LexicalError.syntax(
+                  "too many nested parentheses", t.getLine(), t.getCharPositionInLine());
+          return false;
+        }
         brackets.push(
             new OpenBracket(t.getText().charAt(0), t.getLine(), t.getCharPositionInLine()));
         return true;

@@ -54,6 +54,15 @@ final class AstBuilder {
   }
 
   /**
+   * Builds one top-level statement of a file parsed statement by statement, adding it to {@code
+   * body}. Spans are kept only while their statement is built: no later error points into it.
+   */
+  void topLevelStatement(PygenParser.StmtContext ctx, List<Stmt> body) {
+    statement(ctx, body);
+    spans.clear();
+  }
+
+  /**
    * Builds what can be built of a tree ANTLR recovered from errors, only to find the problems
    * the builder reports; statements left incomplete by the recovery are skipped.
    */
@@ -949,7 +958,7 @@ final class AstBuilder {
     Pos pos = pos(ctx);
     Expr e;
     if (ctx instanceof PygenParser.NameAtomContext) {
-      e = new Expr.Name(pos, ctx.getText());
+      e = new Expr.Name(pos, ctx.getStart().getText()); // one token: getText() would copy it
     } else if (ctx instanceof PygenParser.NumberAtomContext) {
       e = number(ctx.getStart());
     } else if (ctx instanceof PygenParser.StringAtomContext s) {

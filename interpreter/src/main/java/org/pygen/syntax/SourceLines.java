@@ -9,7 +9,9 @@ final class SourceLines {
 
   /**
    * The lines of {@code source} without their line breaks; "\n", "\r\n" and "\r" all end a line.
-   * A final line break does not start an extra, empty line.
+   * A final line break does not start an extra, empty line. A line holding a NUL ends at it: CPython
+   * reads lines as C strings and shows them so in its "source code cannot contain null bytes"
+   * error, the only use a source with a NUL has.
    */
   static List<String> split(String source) {
     List<String> lines = new ArrayList<>();
@@ -18,7 +20,7 @@ final class SourceLines {
     while (i < source.length()) {
       char c = source.charAt(i);
       if (c == '\n' || c == '\r') {
-        lines.add(source.substring(start, i));
+        lines.add(uptoNul(source.substring(start, i)));
         if (c == '\r' && i + 1 < source.length() && source.charAt(i + 1) == '\n') {
           i++;
         }
@@ -27,8 +29,13 @@ final class SourceLines {
       i++;
     }
     if (start < source.length()) {
-      lines.add(source.substring(start));
+      lines.add(uptoNul(source.substring(start)));
     }
     return lines;
+  }
+
+  private static String uptoNul(String line) {
+    int nul = line.indexOf('\0');
+    return nul < 0 ? line : line.substring(0, nul);
   }
 }

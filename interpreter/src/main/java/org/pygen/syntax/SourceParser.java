@@ -7,10 +7,12 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.pygen.grammar.LexicalError;
 import org.pygen.grammar.OpenBracket;
+import org.pygen.grammar.ParserTooDeepException;
 import org.pygen.grammar.PygenLexer;
 import org.pygen.grammar.PygenParser;
 
@@ -32,21 +34,77 @@ public final class SourceParser {
    * @param source the program text
    * @param fileName the name shown in tracebacks and syntax errors
    * @throws SyntaxErrorException if the text does not parse
+   * @throws CompileLimitException if it nests too deeply to parse or compile
    */
   public static Module parse(String source, String fileName) {
     List<String> lines = SourceLines.split(source);
-    ProblemCollector problems = new ProblemCollector(lines);
     // Like CPython's tokenizer, treat a last line without a line break as if it had one, so an
     // error at the end of it points just past its text rather than at no column at all.
     String text = source.isEmpty() || source.endsWith("\n") ? source : source + "\n";
+    Lexed lexed = lex(text, fileName);
+    if (lexed.lexicalError() == null) {
+      ProblemCollector problems = new ProblemCollector(lines);
+      List<Stmt> body = statementByStatement(lexed.tokens(), fileName, problems);
+      if (body != null) {
+        return checked(fileName, lines, body, problems);
+      }
+      lexed.tokens().seek(0);
+    }
+    ProblemCollector problems = new ProblemCollector(lines);
     Parsed<PygenParser.FileInputContext> parsed =
-        run(text, fileName, problems, PygenParser::fileInput);
+        parse(lexed, fileName, problems, PygenParser::fileInput);
     if (parsed.failed()) {
       ProblemCollector builderProblems = new ProblemCollector(lines);
-      new AstBuilder(fileName, builderProblems, 0, 0).checkRecoveredTree(parsed.tree());
+      if (parsed.tree() != null) {
+        new AstBuilder(fileName, builderProblems, 0, 0).checkRecoveredTree(parsed.tree());
+      }
       throw new SyntaxErrorException(fileName, parsed.choose(problems, builderProblems));
     }
     List<Stmt> body = new AstBuilder(fileName, problems, 0, 0).fileInput(parsed.tree());
+    return checked(fileName, lines, body, problems);
+  }
+
+  /**
+   * The fast path for a file that tokenized cleanly: each top-level statement is parsed (SLL,
+   * giving up at the first error) and turned into AST at once, so only one statement's parse tree
+   * lives at a time; a whole file's would take kilobytes a line. Null when a statement does not
+   * parse: then the whole file goes through the error-reporting path.
+   */
+  private static List<Stmt> statementByStatement(
+      CommonTokenStream tokens, String fileName, ProblemCollector problems) {
+    PygenParser parser = new PygenParser(tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    AstBuilder builder = new AstBuilder(fileName, problems, 0, 0);
+    List<Stmt> body = new ArrayList<>();
+    try {
+      while (true) {
+        int next = tokens.LA(1);
+        if (next == Token.EOF) {
+          return body;
+        }
+        if (next == PygenLexer.NEWLINE) {
+          tokens.consume(); // between statements, as fileInput's ( NEWLINE | stmt )* allows
+        } else {
+          builder.topLevelStatement(parser.stmt(), body);
+        }
+      }
+    } catch (ParseCancellationException notSll) {
+      return null;
+    } catch (ParserTooDeepException e) {
+      throw CompileLimitException.parserStack();
+    }
+  }
+
+  /** Reports the builder's problems and the nesting limits of a file that parsed. */
+  private static Module checked(
+      String fileName, List<String> lines, List<Stmt> body, ProblemCollector problems) {
+    if (!problems.parseLevel().isEmpty()) {
+      throw new SyntaxErrorException(fileName, builderOnly(problems));
+    }
+    // CPython's compiler checks the depth before it looks for the errors it finds itself.
+    NestingCheck.requireShallow(body);
     if (!problems.isEmpty()) {
       throw new SyntaxErrorException(fileName, builderOnly(problems));
     }
@@ -82,19 +140,23 @@ public final class SourceParser {
     List<String> lines = SourceLines.split(source);
     ProblemCollector problems = new ProblemCollector(lines);
     Parsed<PygenParser.EvalInputContext> parsed =
-        run(source, fileName, problems, PygenParser::evalInput);
+        parse(lex(source, fileName), fileName, problems, PygenParser::evalInput);
     if (parsed.failed()) {
       throw new SyntaxErrorException(
           fileName, parsed.choose(problems, new ProblemCollector(lines)));
     }
     Expr e = new AstBuilder(fileName, problems, lineDelta, colDelta).evalInput(parsed.tree());
+    if (!problems.parseLevel().isEmpty()) {
+      throw new SyntaxErrorException(fileName, builderOnly(problems));
+    }
+    NestingCheck.requireShallow(List.of(e));
     if (!problems.isEmpty()) {
       throw new SyntaxErrorException(fileName, builderOnly(problems));
     }
     return e;
   }
 
-  /** The outcome of running lexer and parser over one input. */
+  /** The outcome of running lexer and parser over one input; no tree when not parsed. */
   private record Parsed<T extends ParserRuleContext>(
       T tree,
       LexicalError lexicalError,
@@ -143,19 +205,34 @@ public final class SourceParser {
     return onePerLine(parseLevel.isEmpty() ? problems.afterParseLevel() : parseLevel);
   }
 
-  private static <T extends ParserRuleContext> Parsed<T> run(
-      String source,
-      String fileName,
-      ProblemCollector problems,
-      Function<PygenParser, T> rule) {
+  /** The tokens of one input and what the lexer found wrong with it. */
+  private record Lexed(
+      CommonTokenStream tokens, LexicalError lexicalError, OpenBracket unclosed, int length) {}
+
+  private static Lexed lex(String source, String fileName) {
     PygenLexer lexer = new PygenLexer(CharStreams.fromString(source, fileName));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
-    LexicalError lexicalError = lexer.lexicalError();
-    OpenBracket unclosed = lexer.unclosedBracketAtEof();
+    return new Lexed(tokens, lexer.lexicalError(), lexer.unclosedBracketAtEof(), source.length());
+  }
+
+  private static <T extends ParserRuleContext> Parsed<T> parse(
+      Lexed lexed,
+      String fileName,
+      ProblemCollector problems,
+      Function<PygenParser, T> rule) {
+    CommonTokenStream tokens = lexed.tokens();
+    LexicalError lexicalError = lexed.lexicalError();
+    OpenBracket unclosed = lexed.unclosed();
     ParseErrorMessages messages =
-        new ParseErrorMessages(fileName, problems, tokens.getTokens(), unclosed, source.length());
+        new ParseErrorMessages(
+            fileName, problems, tokens.getTokens(), unclosed, lexed.length());
+    ProblemCollector parseProblems = new ProblemCollector(List.of());
+    if (lexicalError != null && lexicalError.overridesParseErrors()) {
+      // Reported whatever the parser would find: spare a huge file's full, error-recovering parse.
+      return new Parsed<>(null, lexicalError, unclosed, messages, parseProblems);
+    }
 
     // Fast path: SLL prediction, giving up at the first error. Only inputs with errors (or the
     // rare SLL conflict) pay for the second, full LL parse with CPython-worded recovery.
@@ -163,17 +240,20 @@ public final class SourceParser {
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
-    ProblemCollector parseProblems = new ProblemCollector(List.of());
     T tree;
     try {
-      tree = rule.apply(parser);
-    } catch (ParseCancellationException sllFailed) {
-      tokens.seek(0);
-      parser.reset();
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      parser.setErrorHandler(
-          new ParseErrorStrategy(messages, parseProblems, lexicalError != null));
-      tree = rule.apply(parser);
+      try {
+        tree = rule.apply(parser);
+      } catch (ParseCancellationException sllFailed) {
+        tokens.seek(0);
+        parser.reset();
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        parser.setErrorHandler(
+            new ParseErrorStrategy(messages, parseProblems, lexicalError != null));
+        tree = rule.apply(parser);
+      }
+    } catch (ParserTooDeepException e) {
+      throw CompileLimitException.parserStack();
     }
     return new Parsed<>(tree, lexicalError, unclosed, messages, parseProblems);
   }

@@ -1,0 +1,71 @@
+package org.pygen.grammar;
+
+import java.util.ArrayList;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+
+/**
+ * Base class of the generated {@code PygenParser}: bounds how deeply rules may nest, as CPython's
+ * parser does with its MAXSTACK. Brackets (at most 200 deep) and indentation (at most 100 levels)
+ * are bounded by the lexer, but prefix operators, lambdas, powers and conditional expressions
+ * nest without either, and the parser recurses once or twice per level.
+ */
+public abstract class PygenParserBase extends Parser {
+  /**
+   * Rule depth past which the source is "too complex". Above what CPython accepts (its limit of
+   * 6000 counts rule calls of a different grammar, and its compiler stops expressions nested
+   * about 3000 deep anyway) and below what a thread with a large stack can parse.
+   */
+  public static final int MAX_RULE_DEPTH = 10_000;
+
+  private int depth;
+
+  protected PygenParserBase(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public void enterRule(ParserRuleContext localctx, int state, int ruleIndex) {
+    if (depth >= MAX_RULE_DEPTH) {
+      throw new ParserTooDeepException();
+    }
+    depth++;
+    super.enterRule(localctx, state, ruleIndex);
+  }
+
+  /**
+   * Most contexts of the deep expression chain (test, orTest, ... atom) get one child. ANTLR
+   * gives each a list with room for ten on the first add: allocating those was a fifth of the
+   * time spent parsing a large file.
+   */
+  @Override
+  protected void addContextToParseTree() {
+    ParserRuleContext parent = (ParserRuleContext) _ctx.parent;
+    if (parent != null && parent.children == null) {
+      parent.children = new ArrayList<>(2);
+    }
+    super.addContextToParseTree();
+  }
+
+  @Override
+  public Token consume() {
+    if (_ctx != null && _ctx.children == null) {
+      _ctx.children = new ArrayList<>(2);
+    }
+    return super.consume();
+  }
+
+  @Override
+  public void exitRule() {
+    depth--;
+    super.exitRule();
+  }
+
+  @Override
+  public void reset() {
+    super.reset();
+    depth = 0;
+  }
+}
