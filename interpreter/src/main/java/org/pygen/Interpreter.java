@@ -333,6 +333,16 @@ public final class Interpreter implements AutoCloseable {
     return new Script(this, c.code(), fileName, c.resultSlot());
   }
 
+  /**
+   * Reads a UTF-8 file and compiles it as {@link #compile(String, String)} does, named by its
+   * path. A file that is not UTF-8 is a SyntaxError, as in CPython.
+   *
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public Script compile(Path file) {
+    return compile(SourceFiles.read(file), file.toString());
+  }
+
   /** Runs compiled module code in the globals; the value in {@code resultSlot}, or null if < 0. */
   Object runCompiled(Code code, int resultSlot) {
     try {

@@ -3,6 +3,8 @@ package org.pygen.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -63,14 +65,25 @@ final class CheckCommand implements Callable<Integer> {
 
   private int check(Interpreter interpreter, String file) {
     String source;
+    byte[] bytes;
     try {
-      source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(Path.of(file));
     } catch (IOException | InvalidPathException e) {
       err.println("pygen check: can't open file '" + file + "': " + reason(file, e));
       return ExitStatus.USAGE;
     }
     try {
-      interpreter.compile(source, file);
+      source = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      // Not UTF-8: the interpreter reads the file again to report it as CPython does.
+      source = null;
+    }
+    try {
+      if (source == null) {
+        interpreter.compile(Path.of(file));
+      } else {
+        interpreter.compile(source, file);
+      }
       return ExitStatus.SUCCESS;
     } catch (PygenException e) {
       List<PygenException.Problem> problems = e.problems();
@@ -81,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
       // The first problem as the interpreter formats it (with CPython's caret range), the rest
       // with a caret under their column.
       err.print(e.formatted());
-      String[] lines = source.split("\r\n|\r|\n", -1);
+      String[] lines = source == null ? new String[0] : source.split("\r\n|\r|\n", -1);
       for (PygenException.Problem problem : problems.subList(1, problems.size())) {
         err.print(format(problem, lines));
       }

@@ -293,4 +293,32 @@ final class MainTest {
           parsedErr.toString(StandardCharsets.UTF_8), directErr.toString(StandardCharsets.UTF_8));
     }
   }
+  @Test
+  void aSourceFileThatIsNotUtf8IsASyntaxErrorAsInPython3() throws IOException {
+    Path file = dir.resolve("latin1.py");
+    Files.write(file, "print(1)\ns = '\u00e9t\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1));
+    String expected =
+        "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file "
+            + file.toAbsolutePath()
+            + " on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for"
+            + " details\n";
+    Outcome run = pygen("run", file.toString());
+    assertEquals(1, run.status());
+    assertEquals("", run.stdout());
+    assertEquals(expected, run.stderr());
+    Outcome check = pygen("check", file.toAbsolutePath().toString());
+    assertEquals(1, check.status());
+    assertEquals(expected, check.stderr());
+  }
+
+  @Test
+  void aNulByteInASourceFileIsASyntaxErrorAsInPython3() throws IOException {
+    Path file = program("nul.py", "print(1)\nx = 1 # \0\n");
+    Outcome run = pygen("run", file.toString());
+    assertEquals(1, run.status());
+    assertEquals(
+        "  File \"" + file.toAbsolutePath() + "\", line 2\n    x = 1 # \n"
+            + "SyntaxError: source code cannot contain null bytes\n",
+        run.stderr());
+  }
 }
