@@ -29,7 +29,7 @@ final class AstBuilder {
   private final int lineDelta;
   private final int colDelta;
   /** First and last token of each expression built, for error carets that cover it. */
-  private final Map<Expr, Token[]> spans = new IdentityHashMap<>();
+  private Map<Expr, Token[]> spans = new IdentityHashMap<>();
 
   /**
    * @param lineDelta added to every line (non-zero for f-string field expressions)
@@ -59,6 +59,8 @@ final class AstBuilder {
    */
   void topLevelStatement(PygenParser.StmtContext ctx, List<Stmt> body) {
     statement(ctx, body);
+    // clear() costs the table's capacity: after one huge statement, start a small table again.
+    spans = spans.size() > 1024 ? new IdentityHashMap<>() : spans;
     spans.clear();
   }
 
