@@ -289,9 +289,11 @@ class PathologicalInputTest {
             + "try:\n"
             + "    open(d + '/bad.txt').read()\n"
             + "except UnicodeDecodeError as e:\n"
-            + "    print(type(e).__name__)\n");
+            + "    print(type(e).__name__, e)\n");
     assertEquals(
-        "'a\\x00b\\n\\x00' ['a\\x00b\\n', '\\x00']\nb'abc\\xffd'\nUnicodeDecodeError\n",
+        "'a\\x00b\\n\\x00' ['a\\x00b\\n', '\\x00']\nb'abc\\xffd'\n"
+            + "UnicodeDecodeError 'utf-8' codec can't decode byte 0xff in position 3: invalid start"
+            + " byte\n",
         out.toString());
   }
 

@@ -289,8 +289,9 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
       }
       if (n < 0) {
         if (undecoded > 0) {
+          byte[] rest = java.util.Arrays.copyOf(bytes, undecoded);
           undecoded = 0; // the file ends inside a character
-          throw decodeError();
+          throw decodeError(rest);
         }
         return false;
       }
@@ -315,8 +316,9 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     ByteBuffer chunk = ByteBuffer.wrap(bytes, 0, undecoded + n);
     CharBuffer text = CharBuffer.wrap(buffer);
     if (decoder.decode(chunk, text, false).isError()) {
+      byte[] whole = java.util.Arrays.copyOf(bytes, undecoded + n);
       undecoded = 0;
-      throw decodeError();
+      throw decodeError(whole);
     }
     undecoded = chunk.remaining();
     System.arraycopy(bytes, chunk.position(), bytes, 0, undecoded);
@@ -356,7 +358,16 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     return null;
   }
 
-  private PyException decodeError() {
+  /**
+   * The UnicodeDecodeError for a chunk that does not decode, worded as bytes.decode words it
+   * (the byte, its position in the chunk, why), as CPython's TextIOWrapper reports its chunk's.
+   */
+  private PyException decodeError(byte[] chunk) {
+    try {
+      Codecs.decode(chunk, encoding, "strict");
+    } catch (PyException e) {
+      return e;
+    }
     return PyException.of(
         PyExceptionType.UNICODE_DECODE_ERROR,
         "'" + encoding.toLowerCase() + "' codec can't decode the file: invalid data");
