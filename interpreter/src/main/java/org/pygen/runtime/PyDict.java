@@ -23,6 +23,10 @@ public final class PyDict implements PyObjectTyped {
   private int size;
   // Open addressing index: EMPTY, DELETED, or entry index + 1.
   private int[] table;
+  // Table slots that are not EMPTY (entries and DELETED markers). Kept below the table's length
+  // so that every probe meets an EMPTY slot: removing the last entry gives its index back to
+  // the next insertion, which may take a new slot, so entries alone do not bound this.
+  private int filled;
   private int shift;
   // Changes whenever a key is added or removed, so iterators notice.
   private int version;
@@ -45,6 +49,7 @@ public final class PyDict implements PyObjectTyped {
     values = newValues;
     hashes = newHashes;
     used = 0;
+    filled = 0;
   }
 
   @Override
@@ -131,7 +136,7 @@ public final class PyDict implements PyObjectTyped {
       values[e] = value;
       return;
     }
-    if (used == keys.length) {
+    if (used == keys.length || filled == keys.length) {
       resize();
     }
     e = used++;
@@ -142,6 +147,9 @@ public final class PyDict implements PyObjectTyped {
     int i = slotOf(h);
     while (table[i] > 0) {
       i = (i + 1) & mask;
+    }
+    if (table[i] == EMPTY) {
+      filled++;
     }
     table[i] = e + 1;
     size++;
@@ -173,6 +181,7 @@ public final class PyDict implements PyObjectTyped {
         table[i] = n + 1;
       }
     }
+    filled = used;
     version++;
   }
 
@@ -249,6 +258,7 @@ public final class PyDict implements PyObjectTyped {
     d.table = Arrays.copyOf(table, table.length);
     d.shift = shift;
     d.used = used;
+    d.filled = filled;
     d.size = size;
     return d;
   }

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** PyDict: Python key equality, insertion order, iteration checks and thread safety. */
 class PyDictTest {
@@ -121,6 +123,33 @@ class PyDictTest {
     Object kw = rt.builtinKw("dict", new Object[] {PyList.of(PyTuple.of("x", 1L)), 2L},
         new String[] {"y"});
     assertEquals("{'x': 1, 'y': 2}", Ops.repr(kw));
+  }
+
+  /**
+   * Inserting a key and deleting it again, with ever new keys, must not use up the table's
+   * empty slots: a lookup of an absent key then probed for ever (found by ConcurrencyStressTest,
+   * where this test's concurrent sibling hung). Python: {@code for i in range(100): d[i] = 1;
+   * del d[i]}, then {@code d.get(1000)}.
+   */
+  @Test
+  // A separate thread: a probe looping for ever does not notice an interrupt.
+  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void insertingAndDeletingTheLastKeyNeverFillsTheTable() {
+    PyDict d = new PyDict();
+    for (long i = 0; i < 10_000; i++) {
+      d.put(i, 1L);
+      d.remove(i);
+    }
+    assertNull(d.getOrNull(1_000_000L));
+    assertEquals(0, d.size());
+    for (long i = 0; i < 100; i++) {
+      d.put(i, i);
+      d.remove(i);
+      d.put(-i - 1, i);
+    }
+    assertEquals(100, d.size());
+    assertNull(d.getOrNull(5L));
+    assertEquals(99L, d.getItem(-100L));
   }
 
   @Test
