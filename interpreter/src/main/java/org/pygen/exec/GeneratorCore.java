@@ -2,6 +2,7 @@ package org.pygen.exec;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import org.pygen.nodes.Bodies;
 import org.pygen.nodes.Completion;
 import org.pygen.runtime.PendingCleanup;
 import org.pygen.runtime.PyBaseException;
@@ -104,7 +105,7 @@ final class GeneratorCore implements PendingCleanup {
       throw e;
     }
     try {
-      int c = code.body().exec(f);
+      int c = Bodies.run(f, code.body());
       if (c == Completion.YIELD) {
         Object v = f.yielded;
         f.yielded = null;

@@ -11,6 +11,7 @@ import org.pygen.runtime.PyNone;
 import org.pygen.runtime.PyObjectTyped;
 import org.pygen.runtime.PyTuple;
 import org.pygen.runtime.ThreadState;
+import org.pygen.nodes.Bodies;
 import org.pygen.nodes.Completion;
 
 /**
@@ -107,7 +108,7 @@ public final class PyFunction implements BindsAsMethod, HasAttributes, PyObjectT
   private static Object run(ThreadState ts, Frame f) {
     ts.enterCall();
     try {
-      int c = f.code.body().exec(f);
+      int c = Bodies.run(f, f.code.body());
       return c == Completion.RETURN ? f.returnValue : PyNone.NONE;
     } catch (PyException e) {
       Tracebacks.record(e, f);

@@ -62,7 +62,7 @@ public final class ForNode extends StmtNode {
         break;
       }
       target.assign(f, v);
-      int c = body.exec(f);
+      int c = Bodies.run(f, body);
       if (c == Completion.BREAK) {
         return Completion.NORMAL;
       }

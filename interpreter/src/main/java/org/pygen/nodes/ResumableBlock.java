@@ -19,6 +19,16 @@ public final class ResumableBlock extends StmtNode {
 
   @Override
   public int exec(Frame f) {
+    return run(f, body, slot);
+  }
+
+  /** {@link #exec} through a static call (see {@link Bodies}). */
+  int execDirectly(Frame f) {
+    return run(f, body, slot);
+  }
+
+  /** Runs (or resumes) the statements of a resumable block; see {@link Bodies}. */
+  static int run(Frame f, StmtNode[] body, int slot) {
     int start = f.resume[slot];
     if (start != 0) {
       f.resume[slot] = 0;

@@ -85,7 +85,7 @@ public final class ResumableFor extends StmtNode {
         target.assign(f, v);
       }
       resumingBody = false;
-      int c = body.exec(f);
+      int c = Bodies.run(f, body);
       if (c == Completion.YIELD) {
         f.resume[slot] = owned ? IN_BODY_OWNED : IN_BODY;
         return c;

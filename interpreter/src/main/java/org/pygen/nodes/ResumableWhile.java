@@ -35,7 +35,7 @@ public final class ResumableWhile extends StmtNode {
           }
         }
         resumingBody = false;
-        int c = body.exec(f);
+        int c = Bodies.run(f, body);
         if (c == Completion.YIELD) {
           f.resume[slot] = IN_BODY;
           return c;

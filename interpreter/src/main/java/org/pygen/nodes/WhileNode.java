@@ -23,7 +23,7 @@ public final class WhileNode extends StmtNode {
       if (!test.evalCondition(f)) {
         break;
       }
-      int c = body.exec(f);
+      int c = Bodies.run(f, body);
       if (c == Completion.BREAK) {
         return Completion.NORMAL;
       }
