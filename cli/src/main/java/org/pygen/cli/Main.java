@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.pygen.grammar.PygenLexer;
+import org.pygen.grammar.PygenParser;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -91,12 +93,29 @@ public final class Main {
     int[] status = {ExitStatus.PROGRAM_ERROR};
     Thread runner = new Thread(null, () -> status[0] = main.run(args), "main", MAIN_STACK_BYTES);
     runner.start();
+    preloadParser();
     try {
       runner.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     System.exit(status[0]);
+  }
+
+  /**
+   * Initialises the parser's classes on this otherwise idle thread while the runner thread sets
+   * up the interpreter: ANTLR builds its tables (deserialises the ATN) when they initialise, work
+   * a second core takes off a hello world's start-up. The runner waits for the initialisation
+   * if it needs the classes first; a failure here is left for the runner to meet and report.
+   */
+  private static void preloadParser() {
+    ClassLoader loader = Main.class.getClassLoader();
+    try {
+      Class.forName(PygenLexer.class.getName(), true, loader);
+      Class.forName(PygenParser.class.getName(), true, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      // The runner meets the same problem and reports it.
+    }
   }
 
   /**
