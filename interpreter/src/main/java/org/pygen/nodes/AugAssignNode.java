@@ -1,6 +1,7 @@
 package org.pygen.nodes;
 
 import org.pygen.exec.Frame;
+import org.pygen.runtime.Ops;
 import org.pygen.syntax.BinOperator;
 
 /**
@@ -13,6 +14,9 @@ public final class AugAssignNode extends StmtNode {
   private final TargetNode store;
   private final BinOperator op;
   private final ExprNode value;
+  /** See {@link Operand}: a constant or local value read without a call. */
+  private final Object valueConstant;
+  private final int valueSlot;
 
   public AugAssignNode(int line, ExprNode load, TargetNode store, BinOperator op, ExprNode value) {
     super(line);
@@ -20,13 +24,24 @@ public final class AugAssignNode extends StmtNode {
     this.store = store;
     this.op = op;
     this.value = value;
+    this.valueConstant = Operand.constantOf(value);
+    this.valueSlot = Operand.slotOf(value);
   }
 
   @Override
   public int exec(Frame f) {
     Object current = load.eval(f);
-    Object v = value.eval(f);
-    store.assign(f, InPlace.apply(f.ts, op, current, v));
+    Object v = Operand.read(f, valueConstant, valueSlot, value);
+    Object result = null;
+    if (current instanceof Long x && v instanceof Long y) {
+      // i += 1 and the like on ints: no in-place method to look for and no size to check.
+      if (op == BinOperator.ADD) {
+        result = Ops.add(x, y);
+      } else if (op == BinOperator.SUB) {
+        result = Ops.sub(x, y);
+      }
+    }
+    store.assign(f, result != null ? result : InPlace.apply(f.ts, op, current, v));
     return Completion.NORMAL;
   }
 }
