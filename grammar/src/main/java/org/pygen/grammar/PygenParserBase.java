@@ -5,6 +5,10 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ParserATNSimulator;
+import org.antlr.v4.runtime.atn.PredictionContextCache;
+import org.antlr.v4.runtime.dfa.DFA;
 
 /**
  * Base class of the generated {@code PygenParser}: bounds how deeply rules may nest, as CPython's
@@ -20,10 +24,58 @@ public abstract class PygenParserBase extends Parser {
    */
   public static final int MAX_RULE_DEPTH = 10_000;
 
+  /**
+   * Bounds on the prediction caches all parsers share. ANTLR's own caches (static in the
+   * generated parser) only ever grow: a host compiling many unusual sources, as a fuzzer does,
+   * filled a 1 GB heap with them in half an hour. Past either bound the next parser starts on
+   * fresh caches and the old ones are left to the garbage collector.
+   */
+  static final int MAX_CACHED_CONTEXTS = 100_000;
+
+  static final int MAX_DFA_STATES = 50_000;
+
+  /** The prediction caches parsers share: a DFA per decision and the context cache. */
+  private record Caches(DFA[] dfa, PredictionContextCache contexts) {
+    static Caches fresh(ATN atn) {
+      DFA[] dfa = new DFA[atn.getNumberOfDecisions()];
+      for (int i = 0; i < dfa.length; i++) {
+        dfa[i] = new DFA(atn.getDecisionState(i), i);
+      }
+      return new Caches(dfa, new PredictionContextCache());
+    }
+
+    boolean full() {
+      if (contexts.size() > MAX_CACHED_CONTEXTS) {
+        return true;
+      }
+      int states = 0;
+      for (DFA d : dfa) {
+        states += d.states.size();
+      }
+      return states > MAX_DFA_STATES;
+    }
+  }
+
+  private static volatile Caches shared;
+
   private int depth;
 
   protected PygenParserBase(TokenStream input) {
     super(input);
+  }
+
+  /**
+   * Makes this parser predict with the bounded shared caches instead of ANTLR's unbounded ones.
+   * Call once, before parsing.
+   */
+  public final void useBoundedCaches() {
+    Caches c = shared;
+    if (c == null || c.full()) {
+      // Two threads may both start afresh: harmless, the caches are only caches.
+      c = Caches.fresh(getATN());
+      shared = c;
+    }
+    setInterpreter(new ParserATNSimulator(this, getATN(), c.dfa(), c.contexts()));
   }
 
   @Override

@@ -73,6 +73,7 @@ public final class SourceParser {
   private static List<Stmt> statementByStatement(
       CommonTokenStream tokens, String fileName, ProblemCollector problems) {
     PygenParser parser = new PygenParser(tokens);
+    parser.useBoundedCaches();
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
@@ -237,6 +238,7 @@ public final class SourceParser {
     // Fast path: SLL prediction, giving up at the first error. Only inputs with errors (or the
     // rare SLL conflict) pay for the second, full LL parse with CPython-worded recovery.
     PygenParser parser = new PygenParser(tokens);
+    parser.useBoundedCaches();
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());

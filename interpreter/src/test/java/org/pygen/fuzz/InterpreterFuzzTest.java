@@ -25,7 +25,7 @@ class InterpreterFuzzTest {
   void run(byte[] input) {
     String source = new String(input, StandardCharsets.UTF_8);
     BoundedWriter out = new BoundedWriter(16 * 1024);
-    long start = System.nanoTime();
+    FuzzOutcomes.Start start = FuzzOutcomes.start();
     try (Interpreter py =
         Interpreter.builder().out(out).err(out).in(new StringReader("")).limits(LIMITS).build()) {
       py.exec(source, "<fuzz>");

@@ -20,7 +20,7 @@ class ParserFuzzTest {
   @FuzzTest(maxDuration = "5m")
   void compile(byte[] input) {
     String source = new String(input, StandardCharsets.UTF_8);
-    long start = System.nanoTime();
+    FuzzOutcomes.Start start = FuzzOutcomes.start();
     try {
       py.compile(source, "<fuzz>");
     } catch (PygenException e) {
