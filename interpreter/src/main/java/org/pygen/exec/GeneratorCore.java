@@ -105,6 +105,24 @@ final class GeneratorCore implements PendingCleanup {
       throw e;
     }
     try {
+      if (thrown == null && f.delegate instanceof PyGenerator sub) {
+        // Suspended in `yield from` a generator: step it directly, instead of descending through
+        // the body's resumable statements to the YieldFromNode only for it to do the same. A
+        // value it yields passes straight out; a deep chain of `yield from` (a recursive walk)
+        // so costs one call per level. When the sub-generator returns or raises, the body
+        // resumes as usual: YieldFromNode steps the finished generator once more, which reports
+        // the end again (or, handed the exception, raises it inside the body's handlers).
+        try {
+          Object v = sub.step(ts, sent, null);
+          if (v != PyIterator.DONE) {
+            STATE.setRelease(this, SUSPENDED);
+            return v;
+          }
+        } catch (PyException e) {
+          f.thrown = e;
+        }
+        f.sent = PyNone.NONE;
+      }
       int c = Bodies.run(f, code.body());
       if (c == Completion.YIELD) {
         Object v = f.yielded;
