@@ -17,6 +17,8 @@ public final class AugAssignNode extends StmtNode {
   /** See {@link Operand}: a constant or local value read without a call. */
   private final Object valueConstant;
   private final int valueSlot;
+  /** The slot when the target is a local variable ({@code i += 1}), else -1; see AssignNode. */
+  private final int localSlot;
 
   public AugAssignNode(int line, ExprNode load, TargetNode store, BinOperator op, ExprNode value) {
     super(line);
@@ -26,11 +28,12 @@ public final class AugAssignNode extends StmtNode {
     this.value = value;
     this.valueConstant = Operand.constantOf(value);
     this.valueSlot = Operand.slotOf(value);
+    this.localSlot = store instanceof LocalTarget t ? t.slot() : -1;
   }
 
   @Override
   public int exec(Frame f) {
-    Object current = load.eval(f);
+    Object current = localSlot >= 0 ? Operand.read(f, null, localSlot, load) : load.eval(f);
     Object v = Operand.read(f, valueConstant, valueSlot, value);
     Object result = null;
     if (current instanceof Long x && v instanceof Long y) {
@@ -41,7 +44,14 @@ public final class AugAssignNode extends StmtNode {
         result = Ops.sub(x, y);
       }
     }
-    store.assign(f, result != null ? result : InPlace.apply(f.ts, op, current, v));
+    if (result == null) {
+      result = InPlace.apply(f.ts, op, current, v);
+    }
+    if (localSlot >= 0) {
+      f.locals[localSlot] = result;
+    } else {
+      store.assign(f, result);
+    }
     return Completion.NORMAL;
   }
 }

@@ -12,6 +12,10 @@ public final class LocalTarget extends TargetNode {
     this.name = name;
   }
 
+  public int slot() {
+    return slot;
+  }
+
   @Override
   public void assign(Frame f, Object value) {
     f.locals[slot] = value;
