@@ -220,6 +220,24 @@ public final class PyClass implements PyCallable, HasAttributes, PyObjectTyped, 
     return v;
   }
 
+  /**
+   * {@code __next__} as {@link #lookup} finds it, kept in a field of its own: a loop over an
+   * instance of a user's iterator class asks for it at every step.
+   */
+  private CachedLookup nextMethod;
+
+  /** {@code lookup("__next__")}, without the map lookup while no class has changed. */
+  public Object lookupNext() {
+    long epoch = runtime.classEpoch();
+    CachedLookup cached = nextMethod;
+    if (cached != null && cached.epoch() == epoch) {
+      return cached.value();
+    }
+    Object v = lookup("__next__");
+    nextMethod = new CachedLookup(v, epoch);
+    return v;
+  }
+
   private Object walkMro(String attr) {
     return Classes.lookupInMro(mro, null, attr);
   }

@@ -473,7 +473,7 @@ public final class SpecialMethods {
 
   /** {@code next(o)}: {@code __next__}; its StopIteration passes through. */
   static Object next(ThreadState ts, Object o) {
-    if (o instanceof PyInstance i && i.pyClass().lookup("__next__") instanceof BindsAsMethod m) {
+    if (o instanceof PyInstance i && i.pyClass().lookupNext() instanceof BindsAsMethod m) {
       return m.callWithSelf(ts, o);
     }
     Object cls = PyBuiltinType.typeOf(o);
