@@ -491,20 +491,11 @@ final class StrMethods {
     }
     long n = 0;
     int i = r[0];
-    if (sub.length() == 1) {
-      // One character (counting lines, say): the JDK's vectorised character search.
-      char c = sub.charAt(0);
-      while (true) {
-        int k = s.indexOf(c, i);
-        if (k < 0 || k >= r[1]) {
-          return n;
-        }
-        n++;
-        i = k + 1;
-      }
-    }
+    // One character (counting lines, say) takes the JDK's vectorised character search.
+    boolean oneChar = sub.length() == 1;
+    char c = sub.charAt(0);
     while (true) {
-      int k = s.indexOf(sub, i);
+      int k = oneChar ? s.indexOf(c, i) : s.indexOf(sub, i);
       if (k < 0 || k + sub.length() > r[1]) {
         return n;
       }
