@@ -3,6 +3,7 @@ package org.pygen.nodes;
 import org.pygen.exec.Frame;
 import org.pygen.exec.PyFunction;
 import org.pygen.runtime.BuiltinMethod;
+import org.pygen.runtime.OneArgumentMethod;
 import org.pygen.runtime.Ops;
 import org.pygen.runtime.PyCallable;
 import org.pygen.runtime.PyInstance;
@@ -27,6 +28,8 @@ public final class CallMethodNode extends ExprNode {
    */
   private BuiltinTarget cached;
 
+  private static final Object[] NO_ARGUMENTS = new Object[0];
+
   private record BuiltinTarget(Class<?> receiverClass, BuiltinMethod method) {}
 
   public CallMethodNode(
@@ -48,6 +51,11 @@ public final class CallMethodNode extends ExprNode {
       }
     } else {
       BuiltinMethod m = builtinMethod(obj);
+      if (m instanceof OneArgumentMethod one && args.length == 1 && kwNames == null) {
+        Object arg = args[0].eval(f);
+        f.line = line;
+        return one.callOne(f.ts, obj, arg);
+      }
       if (m != null) {
         Object[] values = evalArgs(f);
         f.line = line;
@@ -73,6 +81,9 @@ public final class CallMethodNode extends ExprNode {
   }
 
   private Object[] evalArgs(Frame f) {
+    if (args.length == 0) {
+      return NO_ARGUMENTS; // s.split(), d.items(): empty, so sharing one is safe
+    }
     Object[] values = new Object[args.length];
     for (int k = 0; k < values.length; k++) {
       values[k] = args[k].eval(f);

@@ -3,6 +3,7 @@ package org.pygen.nodes;
 import org.pygen.exec.Frame;
 import org.pygen.exec.PyFunction;
 import org.pygen.runtime.Ops;
+import org.pygen.runtime.PyBuiltinFunction;
 
 /** A call without {@code *} or {@code **} arguments: the common, cheap case. */
 public final class CallNode extends ExprNode {
@@ -32,6 +33,12 @@ public final class CallNode extends ExprNode {
         f.line = line;
         return pf.invokeWithLocals(f.ts, locals);
       }
+    }
+    if (fn instanceof PyBuiltinFunction bf && args.length == 1 && kwNames == null) {
+      // next(g), len(s): a builtin of one argument is called without an argument array.
+      Object arg = args[0].eval(f);
+      f.line = line;
+      return bf.callOne(f.ts, arg);
     }
     Object[] values = new Object[args.length];
     for (int i = 0; i < values.length; i++) {

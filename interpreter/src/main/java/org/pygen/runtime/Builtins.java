@@ -34,15 +34,13 @@ public final class Builtins {
     b.put("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
     define(b, "print", Builtins::print);
     define(b, "input", Builtins::input);
-    define(b, "len", (ts, args, kw) -> Ops.len(Args.exactlyOne("len", args, kw)));
-    define(b, "repr", (ts, args, kw) -> Ops.repr(Args.exactlyOne("repr", args, kw)));
-    define(b, "ascii", (ts, args, kw) -> Ops.ascii(Args.exactlyOne("ascii", args, kw)));
-    define(b, "abs", (ts, args, kw) -> Ops.abs(Args.exactlyOne("abs", args, kw)));
-    define(b, "hash", (ts, args, kw) -> Ops.hash(Args.exactlyOne("hash", args, kw)));
-    define(b, "id", (ts, args, kw) ->
-        (long) System.identityHashCode(Args.exactlyOne("id", args, kw)));
-    define(b, "callable", (ts, args, kw) ->
-        isCallable(Args.exactlyOne("callable", args, kw)));
+    defineOneArgument(b, "len", (ts, o) -> Ops.len(o));
+    defineOneArgument(b, "repr", (ts, o) -> Ops.repr(o));
+    defineOneArgument(b, "ascii", (ts, o) -> Ops.ascii(o));
+    defineOneArgument(b, "abs", (ts, o) -> Ops.abs(o));
+    defineOneArgument(b, "hash", (ts, o) -> Ops.hash(o));
+    defineOneArgument(b, "id", (ts, o) -> (long) System.identityHashCode(o));
+    defineOneArgument(b, "callable", (ts, o) -> isCallable(o));
     define(b, "isinstance", Builtins::isInstance);
     define(b, "issubclass", Builtins::isSubclass);
     define(b, "getattr", Builtins::getAttr);
@@ -100,6 +98,12 @@ public final class Builtins {
 
   static void define(Map<String, Object> builtins, String name, PyCallable body) {
     builtins.put(name, new PyBuiltinFunction(name, body));
+  }
+
+  /** A builtin of exactly one positional argument; calls of it pass no argument array. */
+  static void defineOneArgument(
+      Map<String, Object> builtins, String name, PyBuiltinFunction.OneArgument fn) {
+    builtins.put(name, PyBuiltinFunction.ofOneArgument(name, fn));
   }
 
   /** {@code input(prompt='')}: writes the prompt, reads one line without its line break. */

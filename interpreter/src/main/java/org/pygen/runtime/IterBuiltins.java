@@ -7,8 +7,8 @@ final class IterBuiltins {
   private IterBuiltins() {}
 
   static void install(Map<String, Object> b) {
-    Builtins.define(b, "iter", IterBuiltins::iter);
-    Builtins.define(b, "next", IterBuiltins::next);
+    b.put("iter", new PyBuiltinFunction("iter", IterBuiltins::iter, IterBuiltins::iterOne));
+    b.put("next", new PyBuiltinFunction("next", IterBuiltins::next, IterBuiltins::nextOne));
     Builtins.define(b, "sum", IterBuiltins::sum);
     Builtins.define(b, "min", (ts, args, kw) -> minMax(ts, args, kw, "min"));
     Builtins.define(b, "max", (ts, args, kw) -> minMax(ts, args, kw, "max"));
@@ -27,10 +27,7 @@ final class IterBuiltins {
   private static Object iter(ThreadState ts, Object[] args, String[] kw) {
     Args.count("iter", args, kw, 1, 2);
     if (args.length == 1) {
-      if (SpecialMethods.isUser(args[0])) {
-        return SpecialMethods.iterObject(ts, args[0]);
-      }
-      return Ops.iter(ts, args[0]);
+      return iterOne(ts, args[0]);
     }
     if (!(args[0] instanceof PyCallable)) {
       throw PyException.typeError("iter(v, w): v must be callable");
@@ -38,34 +35,46 @@ final class IterBuiltins {
     return new LazyIterators.CallUntil(args[0], args[1]);
   }
 
+  /** {@code iter(obj)}. */
+  private static Object iterOne(ThreadState ts, Object obj) {
+    if (SpecialMethods.isUser(obj)) {
+      return SpecialMethods.iterObject(ts, obj);
+    }
+    return Ops.iter(ts, obj);
+  }
+
   private static Object next(ThreadState ts, Object[] args, String[] kw) {
     Args.count("next", args, kw, 1, 2);
-    if (SpecialMethods.isUser(args[0])) {
-      return userNext(ts, args);
-    }
-    if (!(args[0] instanceof PyIterator it)) {
-      throw PyException.typeError("'" + Ops.typeName(args[0]) + "' object is not an iterator");
-    }
     if (args.length == 1) {
-      return it.nextOrRaise(ts);
+      return nextOne(ts, args[0]);
     }
-    Object v = it.next(ts);
+    if (SpecialMethods.isUser(args[0])) {
+      try {
+        return SpecialMethods.next(ts, args[0]);
+      } catch (PyException e) {
+        if (e.isInstance(PyExceptionType.STOP_ITERATION)) {
+          return args[1];
+        }
+        throw e;
+      }
+    }
+    Object v = iterator(args[0]).next(ts);
     return v == PyIterator.DONE ? args[1] : v;
   }
 
-  /** {@code next(obj[, default])} on an instance of a user's class: its {@code __next__}. */
-  private static Object userNext(ThreadState ts, Object[] args) {
-    if (args.length == 1) {
-      return SpecialMethods.next(ts, args[0]);
+  /** {@code next(obj)}: the next item, or StopIteration. */
+  private static Object nextOne(ThreadState ts, Object obj) {
+    if (SpecialMethods.isUser(obj)) {
+      return SpecialMethods.next(ts, obj);
     }
-    try {
-      return SpecialMethods.next(ts, args[0]);
-    } catch (PyException e) {
-      if (e.isInstance(PyExceptionType.STOP_ITERATION)) {
-        return args[1];
-      }
-      throw e;
+    return iterator(obj).nextOrRaise(ts);
+  }
+
+  private static PyIterator iterator(Object obj) {
+    if (!(obj instanceof PyIterator it)) {
+      throw PyException.typeError("'" + Ops.typeName(obj) + "' object is not an iterator");
     }
+    return it;
   }
 
   private static Object sum(ThreadState ts, Object[] args, String[] kw) {

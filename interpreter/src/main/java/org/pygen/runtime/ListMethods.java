@@ -8,7 +8,7 @@ final class ListMethods {
 
   static final Map<String, BuiltinMethod> TABLE =
       Map.ofEntries(
-          Map.entry("append", ListMethods::append),
+          Map.entry("append", new OneArgumentMethod("list.append", ListMethods::append)),
           Map.entry("extend", ListMethods::extend),
           Map.entry("insert", ListMethods::insert),
           Map.entry("pop", ListMethods::pop),
@@ -28,9 +28,8 @@ final class ListMethods {
           Map.entry("__contains__", (ts, self, args, kw) ->
               ((PyList) self).contains(Args.exactlyOne("list.__contains__", args, kw))));
 
-  private static Object append(ThreadState ts, Object self, Object[] args, String[] kw) {
+  private static Object append(ThreadState ts, Object self, Object item) {
     PyList list = (PyList) self;
-    Object item = Args.exactlyOne("list.append", args, kw);
     ts.checkSize(8L * (list.size() + 1L));
     list.append(item);
     return PyNone.NONE;

@@ -23,11 +23,11 @@ final class NumericBuiltins {
       }
       return a[2] == null ? Ops.pow(a[0], a[1]) : Ops.pow(a[0], a[1], a[2]);
     });
-    Builtins.define(b, "hex", (ts, args, kw) -> radix(Args.exactlyOne("hex", args, kw), 16, "0x"));
-    Builtins.define(b, "oct", (ts, args, kw) -> radix(Args.exactlyOne("oct", args, kw), 8, "0o"));
-    Builtins.define(b, "bin", (ts, args, kw) -> radix(Args.exactlyOne("bin", args, kw), 2, "0b"));
-    Builtins.define(b, "chr", (ts, args, kw) -> chr(Args.exactlyOne("chr", args, kw)));
-    Builtins.define(b, "ord", (ts, args, kw) -> ord(Args.exactlyOne("ord", args, kw)));
+    Builtins.defineOneArgument(b, "hex", (ts, o) -> radix(o, 16, "0x"));
+    Builtins.defineOneArgument(b, "oct", (ts, o) -> radix(o, 8, "0o"));
+    Builtins.defineOneArgument(b, "bin", (ts, o) -> radix(o, 2, "0b"));
+    Builtins.defineOneArgument(b, "chr", (ts, o) -> chr(o));
+    Builtins.defineOneArgument(b, "ord", (ts, o) -> ord(o));
   }
 
   private static String radix(Object o, int radix, String prefix) {

@@ -18,7 +18,7 @@ final class StrMethods {
 
   private static Map<String, BuiltinMethod> buildTable() {
     Map<String, BuiltinMethod> t = new HashMap<>();
-    t.put("join", StrMethods::join);
+    t.put("join", new OneArgumentMethod("str.join", StrMethods::join));
     t.put("split", (ts, self, args, kw) -> split(self, args, kw, "split", false));
     t.put("rsplit", (ts, self, args, kw) -> split(self, args, kw, "rsplit", true));
     t.put("strip", (ts, self, args, kw) -> strip(self, args, kw, "strip", true, true));
@@ -142,8 +142,7 @@ final class StrMethods {
     throw PyException.typeError(method + "() argument must be str, not " + Ops.typeName(o));
   }
 
-  private static Object join(ThreadState ts, Object self, Object[] args, String[] kw) {
-    Object iterable = Args.exactlyOne("str.join", args, kw);
+  private static Object join(ThreadState ts, Object self, Object iterable) {
     Object[] items =
         Ops.toArray(
             ts,

@@ -139,6 +139,9 @@ final class TypeConstructors {
   }
 
   static Object toStr(ThreadState ts, Object[] args, String[] kw) {
+    if (args.length == 1 && kw == null) {
+      return Ops.str(args[0]); // str(x), the common call, without binding keywords
+    }
     Object[] a = Args.bind("str", args, kw, 0, 3, "object", "encoding", "errors");
     if (a[1] != null || a[2] != null) {
       // str(obj, encoding, errors) decodes, as PyUnicode_FromEncodedObject does.
