@@ -153,6 +153,18 @@ final class Codecs {
     }
   }
 
+  /**
+   * The Java charset for a file opened with {@code encoding=} (a Python codec name or alias).
+   * UTF-16 and UTF-32 with a byte order mark keep Java's own charsets, which read the mark.
+   */
+  static Charset fileCharset(String encoding) {
+    Codec c = codec(encoding);
+    if (c.kind() == Kind.WIDE_BOM) {
+      return Charset.forName(c.unit() == 2 ? "UTF-16" : "UTF-32");
+    }
+    return c.charset();
+  }
+
   private static Codec charmap(String javaName) {
     return new Codec("charmap", Kind.CHARMAP, Charset.forName(javaName), 1);
   }
@@ -205,6 +217,37 @@ final class Codecs {
     return PyBytes.wrap(out.toByteArray());
   }
 
+  /**
+   * Whether every character of {@code s} can be encoded in {@code encoding} (unpaired
+   * surrogates never can), so that Java's encoder of the charset can write it unaided.
+   */
+  static boolean encodesCleanly(String s, String encoding, Charset charset) {
+    if (charset == StandardCharsets.UTF_8 || charset.name().startsWith("UTF-")) {
+      for (int i = 0; i < s.length(); i++) {
+        char ch = s.charAt(i);
+        if (Character.isSurrogate(ch)) {
+          if (!Character.isHighSurrogate(ch)
+              || i + 1 == s.length()
+              || !Character.isLowSurrogate(s.charAt(i + 1))) {
+            return false;
+          }
+          i++;
+        }
+      }
+      return true;
+    }
+    Codec c = codec(encoding);
+    CharsetEncoder encoder = c.charset().newEncoder();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (failure(c, encoder, cp) != null) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
   /** Why {@code cp} cannot be encoded, or null when it can. */
   private static String failure(Codec c, CharsetEncoder encoder, int cp) {
     if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
@@ -253,6 +296,19 @@ final class Codecs {
       case "strict":
         throw encodeError(c, s, from, position, endPosition, reason);
       case "ignore":
+        return;
+      case "surrogateescape":
+        // U+DC80..U+DCFF stand for the undecodable bytes 0x80..0xFF they came from; any other
+        // character fails as it would under strict.
+        for (int k = from; k < to; k++) {
+          char ch = s.charAt(k);
+          if (ch < 0xdc80 || ch > 0xdcff) {
+            throw encodeError(c, s, from, position, endPosition, reason);
+          }
+        }
+        for (int k = from; k < to; k++) {
+          out.write(s.charAt(k) & 0xff);
+        }
         return;
       case "replace":
         for (int k = position; k < endPosition; k++) {
@@ -371,32 +427,76 @@ final class Codecs {
       }
       decodeRun(decoder, data, good, i, out);
       int end = bad[0];
-      switch (errors) {
-        case "strict":
-          throw decodeError(c, data, i, end, reason(bad[1]));
-        case "ignore":
-          break;
-        case "replace":
-          out.append('\ufffd');
-          break;
-        case "backslashreplace":
-          for (int k = i; k < end; k++) {
-            out.append(String.format("\\x%02x", data[k] & 0xff));
-          }
-          break;
-        case "surrogateescape":
-          for (int k = i; k < end; k++) {
-            out.append((char) (0xdc00 + (data[k] & 0xff)));
-          }
-          break;
-        default:
-          throw unknownHandler(errors);
+      if (errors.equals("strict")) {
+        throw decodeError(c, data, i, end, reason(bad[1]));
       }
+      out.append(decodeReplacement(errors, data, i, end));
       i = end;
       good = end;
     }
     decodeRun(decoder, data, good, data.length, out);
     return out.toString();
+  }
+
+  /**
+   * What a decoding error handler other than strict puts in place of the bad bytes
+   * data[from:end]; LookupError for a handler that does not exist.
+   */
+  static String decodeReplacement(String errors, byte[] data, int from, int end) {
+    StringBuilder out = new StringBuilder();
+    switch (errors) {
+      case "ignore":
+        break;
+      case "replace":
+        out.append('\ufffd');
+        break;
+      case "backslashreplace":
+        for (int k = from; k < end; k++) {
+          out.append(String.format("\\x%02x", data[k] & 0xff));
+        }
+        break;
+      case "surrogateescape":
+        for (int k = from; k < end; k++) {
+          out.append((char) (0xdc00 + (data[k] & 0xff)));
+        }
+        break;
+      default:
+        throw unknownHandler(errors);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Where the bad bytes starting at data[at] end, for a decoder (of {@code encoding}) reading a
+   * stream chunk data[0:limit] that reported them as bad with the given length: CPython's range
+   * where pygen knows the codec's byte structure, else the decoder's. Returns -1 when the bytes
+   * could be the start of a character the rest of the stream completes.
+   */
+  static int badBytesEnd(String encoding, byte[] data, int at, int limit, int reportedLength) {
+    Codec c = codec(encoding);
+    int[] bad;
+    switch (c.kind()) {
+      case UTF8:
+        bad = utf8BadRange(data, at, limit);
+        break;
+      case WIDE:
+        bad = at + c.unit() > limit ? new int[] {limit, TRUNCATED}
+            : new int[] {at + c.unit(), ILLEGAL};
+        break;
+      case ASCII:
+      case LATIN1:
+      case CHARMAP:
+        bad = new int[] {at + 1, UNDEFINED};
+        break;
+      default:
+        bad = new int[] {Math.min(limit, at + Math.max(1, reportedLength)), ILLEGAL};
+        break;
+    }
+    if (bad == null) {
+      // Valid by CPython's rules where Java disagrees: hand over what Java reported.
+      return Math.min(limit, at + Math.max(1, reportedLength));
+    }
+    return bad[1] == UNEXPECTED_END || bad[1] == TRUNCATED ? -1 : bad[0];
   }
 
   /**
@@ -492,6 +592,11 @@ final class Codecs {
   }
 
   private static int[] utf8BadRange(byte[] data, int i) {
+    return utf8BadRange(data, i, data.length);
+  }
+
+  /** {@link #utf8BadRange(byte[], int)} within data[0:limit]. */
+  private static int[] utf8BadRange(byte[] data, int i, int limit) {
     int b = data[i] & 0xff;
     if (b < 0x80) {
       return null;
@@ -501,8 +606,8 @@ final class Codecs {
       return new int[] {i + 1, INVALID_START};
     }
     for (int k = 1; k <= need; k++) {
-      if (i + k >= data.length) {
-        return new int[] {data.length, UNEXPECTED_END};
+      if (i + k >= limit) {
+        return new int[] {limit, UNEXPECTED_END};
       }
       int n = data[i + k] & 0xff;
       int lo = 0x80;

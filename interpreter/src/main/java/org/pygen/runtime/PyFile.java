@@ -3,6 +3,7 @@ package org.pygen.runtime;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.ref.Cleaner;
@@ -10,10 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -48,6 +48,8 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private final String name;
   private final String mode;
   private final String encoding;
+  /** The error handler's name: strict, replace, ignore, backslashreplace, ... */
+  private final String errors;
   /** The file being read, or null when writing. */
   private final InputStream in;
   private final CharsetDecoder decoder;
@@ -55,6 +57,10 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private byte[] bytes;
   private int undecoded;
   private final Writer writer;
+  /** The stream under writer, written directly only with what an error handler produced. */
+  private final OutputStream rawOut;
+  /** The charset writes are encoded in, or null when reading. */
+  private final Charset writeCharset;
   /** Decoded text; {@code position} is the next character to read, {@code limit} the end. */
   private char[] buffer;
   private int position;
@@ -63,13 +69,17 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private final Cleaner.Cleanable cleanable;
   private PyRuntime runtime;
 
-  private PyFile(
-      String name, String mode, String encoding, InputStream in, Charset charset, Writer writer) {
+  private PyFile(String name, String mode, String encoding, String errors, InputStream in,
+      Charset charset, OutputStream rawOut) {
     this.name = name;
     this.mode = mode;
     this.encoding = encoding;
+    this.errors = errors;
     this.in = in;
-    this.writer = writer;
+    this.rawOut = rawOut;
+    this.writer = rawOut == null ? null
+        : new BufferedWriter(new OutputStreamWriter(rawOut, charset.newEncoder()), BUFFER);
+    this.writeCharset = rawOut == null ? null : charset;
     if (in != null) {
       decoder =
           charset
@@ -124,8 +134,8 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
           "expected str, bytes or os.PathLike object, not " + Ops.typeName(a[0]));
     }
     String mode = a[1] == null ? "r" : Args.str("open", a[1], "'mode'");
-    String encoding = a[3] == null || a[3] == PyNone.NONE ? null
-        : Args.str("open", a[3], "'encoding'");
+    String encoding = optionalStr(a[3], "encoding");
+    String errors = optionalStr(a[4], "errors");
     char kind = parseMode(mode);
     if (mode.indexOf('b') >= 0) {
       refuseInBinaryMode(encoding != null, "an encoding");
@@ -134,10 +144,22 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
       // CPython's binary files report their mode normalised: 'bw' is 'wb'.
       return PyBinaryFile.open(path, kind, kind + "b", ts.runtime().filePolicy());
     }
-    PyFile f = open(path, mode, encoding, ts.runtime().filePolicy());
+    PyFile f = open(path, mode, encoding, errors, ts.runtime().filePolicy());
     f.runtime = ts.runtime();
     f.runtime.fileOpened(f);
     return f;
+  }
+
+  /** An argument that is a str or None (null then). */
+  private static String optionalStr(Object o, String argument) {
+    if (o == null || o == PyNone.NONE) {
+      return null;
+    }
+    if (!(o instanceof String s)) {
+      throw PyException.typeError(
+          "open() argument '" + argument + "' must be str or None, not " + Ops.typeName(o));
+    }
+    return s;
   }
 
   private static void refuseInBinaryMode(boolean given, String argument) {
@@ -152,6 +174,16 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
    * open} builtin, not here.
    */
   public static PyFile open(String path, String mode, String encoding, FilePolicy policy) {
+    return open(path, mode, encoding, null, policy);
+  }
+
+  /**
+   * {@link #open(String, String, String, FilePolicy)} with an error handler for text that does
+   * not decode or encode ({@code errors=}; null means strict). As in CPython, an unknown handler
+   * is reported (LookupError) only when some text needs it.
+   */
+  public static PyFile open(
+      String path, String mode, String encoding, String errors, FilePolicy policy) {
     char kind = parseMode(mode);
     if (mode.indexOf('b') >= 0) {
       throw PyException.valueError("binary mode is not supported here: use the open builtin");
@@ -170,14 +202,14 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
       throw OsErrors.notFound(path);
     }
     String shownEncoding = encoding == null ? "UTF-8" : encoding;
+    String handler = errors == null ? "strict" : errors;
     try {
       if (kind == 'r') {
-        return new PyFile(path, mode, shownEncoding, FileStreams.input(p), charset, null);
+        return new PyFile(
+            path, mode, shownEncoding, handler, FileStreams.input(p), charset, null);
       }
-      Writer w =
-          new BufferedWriter(
-              new OutputStreamWriter(FileStreams.output(p, kind), charset.newEncoder()), BUFFER);
-      return new PyFile(path, mode, shownEncoding, null, null, w);
+      return new PyFile(
+          path, mode, shownEncoding, handler, null, charset, FileStreams.output(p, kind));
     } catch (IOException e) {
       throw OsErrors.translate(e, path);
     }
@@ -215,15 +247,9 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     return kind;
   }
 
+  /** The charset of a Python encoding name such as {@code latin-1}; LookupError if unknown. */
   private static Charset charset(String encoding) {
-    if (encoding == null) {
-      return StandardCharsets.UTF_8;
-    }
-    try {
-      return Charset.forName(encoding);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw PyException.of(PyExceptionType.LOOKUP_ERROR, "unknown encoding: " + encoding);
-    }
+    return encoding == null ? StandardCharsets.UTF_8 : Codecs.fileCharset(encoding);
   }
 
   /** The path the file was opened with. */
@@ -291,7 +317,17 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
         if (undecoded > 0) {
           byte[] rest = java.util.Arrays.copyOf(bytes, undecoded);
           undecoded = 0; // the file ends inside a character
-          throw decodeError(rest);
+          if (errors.equals("strict")) {
+            throw decodeError(rest);
+          }
+          String tail = Codecs.decode(rest, encoding, errors);
+          if (tail.isEmpty()) {
+            return false;
+          }
+          CharBuffer text = roomFor(CharBuffer.wrap(buffer), tail.length());
+          text.put(tail);
+          limit = text.position();
+          return true;
         }
         return false;
       }
@@ -313,17 +349,51 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
    * the bytes of a character split at the end wait for the next chunk.
    */
   private void decodeChunk(int n) {
-    ByteBuffer chunk = ByteBuffer.wrap(bytes, 0, undecoded + n);
+    int total = undecoded + n;
+    ByteBuffer chunk = ByteBuffer.wrap(bytes, 0, total);
     CharBuffer text = CharBuffer.wrap(buffer);
-    if (decoder.decode(chunk, text, false).isError()) {
-      byte[] whole = java.util.Arrays.copyOf(bytes, undecoded + n);
-      undecoded = 0;
-      throw decodeError(whole);
+    while (true) {
+      CoderResult result = decoder.decode(chunk, text, false);
+      if (result.isOverflow()) {
+        text = roomFor(text, 64); // only after a handler's text took the room
+        continue;
+      }
+      if (!result.isError()) {
+        break;
+      }
+      if (errors.equals("strict")) {
+        byte[] whole = java.util.Arrays.copyOf(bytes, total);
+        undecoded = 0;
+        throw decodeError(whole);
+      }
+      int at = chunk.position();
+      int end = Codecs.badBytesEnd(encoding, bytes, at, total, result.length());
+      if (end < 0) {
+        break; // maybe a character the next chunk completes
+      }
+      String replacement = Codecs.decodeReplacement(errors, bytes, at, end);
+      text = roomFor(text, replacement.length());
+      text.put(replacement);
+      chunk.position(end);
     }
     undecoded = chunk.remaining();
     System.arraycopy(bytes, chunk.position(), bytes, 0, undecoded);
     position = 0;
     limit = text.position();
+  }
+
+  /**
+   * {@code text} (over {@link #buffer}) with room for {@code more} characters, moving to a
+   * larger buffer if need be: an error handler's text can be longer than the bytes it replaces.
+   */
+  private CharBuffer roomFor(CharBuffer text, int more) {
+    if (text.remaining() >= more) {
+      return text;
+    }
+    buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, text.position() + more));
+    CharBuffer larger = CharBuffer.wrap(buffer);
+    larger.position(text.position());
+    return larger;
   }
 
   /**
@@ -487,7 +557,15 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   public synchronized long write(String s) {
     checkWritable();
     try {
-      writer.write(s);
+      if (Codecs.encodesCleanly(s, encoding, writeCharset)) {
+        writer.write(s);
+      } else {
+        // Encoded here, as CPython encodes each write: strict raises UnicodeEncodeError with
+        // nothing written; another handler's bytes follow the text written before.
+        byte[] data = Codecs.encode(s, encoding, errors).data();
+        writer.flush();
+        rawOut.write(data);
+      }
     } catch (IOException e) {
       throw OsErrors.translate(e, null);
     }
@@ -644,6 +722,8 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
         return mode;
       case "encoding":
         return encoding;
+      case "errors":
+        return errors;
       default:
         BuiltinMethod m = METHODS.get(attr);
         return m == null ? null : new PyBuiltinMethod(this, attr, m);
