@@ -20,6 +20,9 @@ final class Formatter {
     if (value instanceof String s) {
       return spec.isEmpty() ? s : formatString(s, FormatSpec.parse(spec, "str"));
     }
+    if (spec.isEmpty() && (value instanceof Long || value instanceof Double)) {
+      return Ops.str(value); // f"{n}": an empty spec is str(), without the BigInteger path
+    }
     if (value instanceof Boolean b && spec.isEmpty()) {
       return b ? "True" : "False";
     }

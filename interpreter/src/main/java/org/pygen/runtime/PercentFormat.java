@@ -53,11 +53,15 @@ final class PercentFormat {
     int n = template.length();
     boolean usedMapping = false;
     while (pos < n) {
-      char c = template.charAt(pos++);
-      if (c != '%') {
-        out.append(c);
+      // The text up to the next conversion is copied in one piece.
+      int percent = template.indexOf('%', pos);
+      if (percent != pos) {
+        int end = percent < 0 ? n : percent;
+        out.append(template, pos, end);
+        pos = end;
         continue;
       }
+      pos++;
       if (pos >= n) {
         throw PyException.valueError("incomplete format");
       }
@@ -194,6 +198,9 @@ final class PercentFormat {
       case 'd':
       case 'i':
       case 'u':
+        if (value instanceof Long l && l != Long.MIN_VALUE) {
+          return decimal(l, precision, sign); // "%d" % n, the common case
+        }
         return integer(decimalArgument(type, value), 10, precision, false, 'd', sign);
       case 'o':
       case 'x':
@@ -303,6 +310,15 @@ final class PercentFormat {
       prefix = type == 'o' ? "0o" : type == 'x' ? "0x" : type == 'X' ? "0X" : "";
     }
     return signOf(v.signum() < 0, sign) + prefix + digits;
+  }
+
+  /** {@link #integer} in decimal for a long other than Long.MIN_VALUE. */
+  private static String decimal(long v, int precision, char sign) {
+    String digits = Long.toString(Math.abs(v));
+    if (precision > digits.length()) {
+      digits = "0".repeat(precision - digits.length()) + digits;
+    }
+    return v >= 0 && sign == 0 ? digits : signOf(v < 0, sign) + digits;
   }
 
   private static String signOf(boolean negative, char sign) {
