@@ -141,7 +141,9 @@ final class Formatter {
     if (radix == 10) {
       IntDigitsLimit.checkToDecimal(v);
     }
-    String digits = v.abs().toString(radix);
+    String digits = v.bitLength() < 63
+        ? Long.toString(Math.abs(v.longValue()), radix) // no BigInteger division for a long
+        : v.abs().toString(radix);
     if (type == 'X') {
       digits = digits.toUpperCase();
     }
@@ -244,8 +246,48 @@ final class Formatter {
 
   /** {@code %.{precision}f} of a non-negative finite value. */
   static String fixed(double abs, int precision, boolean alternate) {
-    String s = new BigDecimal(abs).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+    String s = precision <= 3 ? fixedInLong(abs, precision) : null;
+    if (s == null) {
+      s = new BigDecimal(abs).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+    }
     return alternate && precision == 0 ? s + "." : s;
+  }
+
+  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1000};
+
+  /**
+   * {@link #fixed} for precision 0 to 3 in long arithmetic ({@code f"{x:.2f}"}, the common case),
+   * or null when the value does not suit: the double is m / 2^k exactly, so m * 10^precision /
+   * 2^k rounded half-even is the result BigDecimal gives, computed without it. Taken when
+   * 0 < k < 63 (a value with a fraction, not too small); m * 1000 < 2^63 always.
+   */
+  private static String fixedInLong(double abs, int precision) {
+    long bits = Double.doubleToRawLongBits(abs);
+    int exponent = (int) ((bits >>> 52) & 0x7ff);
+    if (exponent == 0) {
+      return null; // zero or subnormal
+    }
+    long m = (bits & ((1L << 52) - 1)) | (1L << 52);
+    int k = 1075 - exponent;
+    if (k <= 0 || k >= 63) {
+      return null;
+    }
+    long scaled = m * POWERS_OF_TEN[precision];
+    long q = scaled >>> k;
+    long rest = scaled & ((1L << k) - 1);
+    long half = 1L << (k - 1);
+    if (rest > half || (rest == half && (q & 1) == 1)) {
+      q++;
+    }
+    String digits = Long.toString(q);
+    if (precision == 0) {
+      return digits;
+    }
+    if (digits.length() <= precision) {
+      digits = "0".repeat(precision + 1 - digits.length()) + digits;
+    }
+    int point = digits.length() - precision;
+    return digits.substring(0, point) + "." + digits.substring(point);
   }
 
   /** {@code %.{precision}e} of a non-negative finite value. */
