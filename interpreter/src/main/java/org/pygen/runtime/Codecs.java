@@ -218,10 +218,12 @@ final class Codecs {
   }
 
   /**
-   * Whether every character of {@code s} can be encoded in {@code encoding} (unpaired
-   * surrogates never can), so that Java's encoder of the charset can write it unaided.
+   * Whether {@code encoder} can encode every character of {@code s} (unpaired surrogates never
+   * can), so that it can write s unaided. The UTF charsets are checked here, without the trial
+   * encoding canEncode does, as they fail only on unpaired surrogates.
    */
-  static boolean encodesCleanly(String s, String encoding, Charset charset) {
+  static boolean encodesCleanly(String s, CharsetEncoder encoder) {
+    Charset charset = encoder.charset();
     if (charset == StandardCharsets.UTF_8 || charset.name().startsWith("UTF-")) {
       for (int i = 0; i < s.length(); i++) {
         char ch = s.charAt(i);
@@ -236,16 +238,7 @@ final class Codecs {
       }
       return true;
     }
-    Codec c = codec(encoding);
-    CharsetEncoder encoder = c.charset().newEncoder();
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      if (failure(c, encoder, cp) != null) {
-        return false;
-      }
-      i += Character.charCount(cp);
-    }
-    return true;
+    return encoder.canEncode(s);
   }
 
   /** Why {@code cp} cannot be encoded, or null when it can. */
@@ -489,11 +482,11 @@ final class Codecs {
         bad = new int[] {at + 1, UNDEFINED};
         break;
       default:
-        bad = new int[] {Math.min(limit, at + Math.max(1, reportedLength)), ILLEGAL};
+        bad = null; // no byte rules known: the decoder's own range
         break;
     }
     if (bad == null) {
-      // Valid by CPython's rules where Java disagrees: hand over what Java reported.
+      // Also where CPython's rules find the bytes valid and Java does not.
       return Math.min(limit, at + Math.max(1, reportedLength));
     }
     return bad[1] == UNEXPECTED_END || bad[1] == TRUNCATED ? -1 : bad[0];

@@ -141,9 +141,7 @@ final class Formatter {
     if (radix == 10) {
       IntDigitsLimit.checkToDecimal(v);
     }
-    String digits = v.bitLength() < 63
-        ? Long.toString(Math.abs(v.longValue()), radix) // no BigInteger division for a long
-        : v.abs().toString(radix);
+    String digits = Numbers.magnitudeDigits(v, radix);
     if (type == 'X') {
       digits = digits.toUpperCase();
     }

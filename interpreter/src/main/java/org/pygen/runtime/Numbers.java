@@ -36,6 +36,16 @@ public final class Numbers {
     return BigInteger.valueOf((Long) intValue);
   }
 
+  /**
+   * The digits of |v| in the radix, lower case: through long arithmetic when v fits a long, as
+   * BigInteger's toString divides even small values the slow way.
+   */
+  static String magnitudeDigits(BigInteger v, int radix) {
+    return v.bitLength() < 63
+        ? Long.toString(Math.abs(v.longValue()), radix)
+        : v.abs().toString(radix);
+  }
+
   /** A Long or Boolean as a long; callers have checked it is not a BigInteger. */
   static long smallInt(Object o) {
     return o instanceof Long l ? l : ((Boolean) o ? 1L : 0L);

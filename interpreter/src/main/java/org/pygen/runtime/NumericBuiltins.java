@@ -40,7 +40,7 @@ final class NumericBuiltins {
           "'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
     }
     BigInteger v = Numbers.toBig(o);
-    String digits = v.abs().toString(radix);
+    String digits = Numbers.magnitudeDigits(v, radix);
     return (v.signum() < 0 ? "-" : "") + prefix + digits;
   }
 

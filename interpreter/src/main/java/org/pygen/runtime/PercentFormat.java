@@ -198,8 +198,10 @@ final class PercentFormat {
       case 'd':
       case 'i':
       case 'u':
-        if (value instanceof Long l && l != Long.MIN_VALUE) {
-          return decimal(l, precision, sign); // "%d" % n, the common case
+        if (value instanceof Long l) {
+          // "%d" % n, the common case, without a BigInteger; -Long.MIN_VALUE reads unsigned.
+          return integer(l < 0, Long.toUnsignedString(l < 0 ? -l : l), precision, false, 'd',
+              sign);
         }
         return integer(decimalArgument(type, value), 10, precision, false, 'd', sign);
       case 'o':
@@ -298,7 +300,13 @@ final class PercentFormat {
     if (radix == 10) {
       IntDigitsLimit.checkToDecimal(v);
     }
-    String digits = v.abs().toString(radix);
+    return integer(
+        v.signum() < 0, Numbers.magnitudeDigits(v, radix), precision, alternate, type, sign);
+  }
+
+  /** An integer conversion given the digits of its magnitude. */
+  private static String integer(boolean negative, String digits, int precision,
+      boolean alternate, char type, char sign) {
     if (type == 'X') {
       digits = digits.toUpperCase();
     }
@@ -309,16 +317,10 @@ final class PercentFormat {
     if (alternate) {
       prefix = type == 'o' ? "0o" : type == 'x' ? "0x" : type == 'X' ? "0X" : "";
     }
-    return signOf(v.signum() < 0, sign) + prefix + digits;
-  }
-
-  /** {@link #integer} in decimal for a long other than Long.MIN_VALUE. */
-  private static String decimal(long v, int precision, char sign) {
-    String digits = Long.toString(Math.abs(v));
-    if (precision > digits.length()) {
-      digits = "0".repeat(precision - digits.length()) + digits;
+    if (!negative && sign == 0 && prefix.isEmpty()) {
+      return digits; // the plain "%d" of a positive number: no concatenation
     }
-    return v >= 0 && sign == 0 ? digits : signOf(v < 0, sign) + digits;
+    return signOf(negative, sign) + prefix + digits;
   }
 
   private static String signOf(boolean negative, char sign) {

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -59,8 +60,8 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   private final Writer writer;
   /** The stream under writer, written directly only with what an error handler produced. */
   private final OutputStream rawOut;
-  /** The charset writes are encoded in, or null when reading. */
-  private final Charset writeCharset;
+  /** An encoder of the file's charset that checks each write, or null when reading. */
+  private final CharsetEncoder writeCheck;
   /** Decoded text; {@code position} is the next character to read, {@code limit} the end. */
   private char[] buffer;
   private int position;
@@ -79,7 +80,7 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
     this.rawOut = rawOut;
     this.writer = rawOut == null ? null
         : new BufferedWriter(new OutputStreamWriter(rawOut, charset.newEncoder()), BUFFER);
-    this.writeCharset = rawOut == null ? null : charset;
+    this.writeCheck = rawOut == null ? null : charset.newEncoder();
     if (in != null) {
       decoder =
           charset
@@ -557,7 +558,7 @@ public final class PyFile implements HasAttributes, PyIterator, PyObjectTyped {
   public synchronized long write(String s) {
     checkWritable();
     try {
-      if (Codecs.encodesCleanly(s, encoding, writeCharset)) {
+      if (Codecs.encodesCleanly(s, writeCheck)) {
         writer.write(s);
       } else {
         // Encoded here, as CPython encodes each write: strict raises UnicodeEncodeError with
